@@ -1,0 +1,66 @@
+#include "theme.hpp"
+
+namespace kickstart::app {
+namespace {
+
+ImVec4 rgb(int r, int g, int b, float a = 1.0f) {
+    return ImVec4(static_cast<float>(r) / 255.0f, static_cast<float>(g) / 255.0f, static_cast<float>(b) / 255.0f,
+                  a);
+}
+
+// Teal accent in the spirit of Backstage's own colours; both palettes pass WCAG AA for text.
+const Palette kDark{rgb(54, 186, 162), rgb(77, 208, 184), rgb(10, 24, 22), rgb(160, 168, 178), rgb(33, 37, 43)};
+const Palette kLight{rgb(22, 122, 106), rgb(16, 100, 86), rgb(255, 255, 255), rgb(84, 92, 102),
+                         rgb(242, 244, 246)};
+
+}  // namespace
+
+const Palette& palette(Theme theme) { return theme == Theme::dark ? kDark : kLight; }
+
+void apply_theme(Theme theme, float scale) {
+    ImGuiStyle style;
+    const Palette& p = palette(theme);
+    if (theme == Theme::dark) {
+        ImGui::StyleColorsDark(&style);
+        style.Colors[ImGuiCol_WindowBg] = rgb(24, 27, 32);
+        style.Colors[ImGuiCol_ChildBg] = p.panel;
+        style.Colors[ImGuiCol_Text] = rgb(230, 233, 237);
+        style.Colors[ImGuiCol_FrameBg] = rgb(40, 45, 52);
+        style.Colors[ImGuiCol_FrameBgHovered] = rgb(50, 56, 64);
+        style.Colors[ImGuiCol_Button] = rgb(44, 50, 58);
+        style.Colors[ImGuiCol_ButtonHovered] = rgb(58, 66, 76);
+        style.Colors[ImGuiCol_ButtonActive] = rgb(70, 80, 92);
+        style.Colors[ImGuiCol_Border] = rgb(58, 64, 72);
+    } else {
+        ImGui::StyleColorsLight(&style);
+        style.Colors[ImGuiCol_WindowBg] = rgb(252, 252, 253);
+        style.Colors[ImGuiCol_ChildBg] = p.panel;
+        style.Colors[ImGuiCol_Text] = rgb(28, 32, 38);
+        style.Colors[ImGuiCol_FrameBg] = rgb(236, 239, 242);
+        style.Colors[ImGuiCol_FrameBgHovered] = rgb(226, 230, 234);
+        style.Colors[ImGuiCol_Button] = rgb(228, 232, 236);
+        style.Colors[ImGuiCol_ButtonHovered] = rgb(214, 220, 226);
+        style.Colors[ImGuiCol_ButtonActive] = rgb(200, 208, 216);
+        style.Colors[ImGuiCol_Border] = rgb(208, 214, 220);
+    }
+    style.Colors[ImGuiCol_CheckMark] = p.accent;
+    style.Colors[ImGuiCol_SliderGrab] = p.accent;
+    style.Colors[ImGuiCol_NavHighlight] = p.accent;
+    style.Colors[ImGuiCol_TextDisabled] = p.muted_text;
+
+    style.WindowPadding = ImVec2(24, 24);
+    style.FramePadding = ImVec2(12, 7);
+    style.ItemSpacing = ImVec2(10, 10);
+    style.ItemInnerSpacing = ImVec2(8, 6);
+    style.WindowBorderSize = 0;
+    style.ChildRounding = 8;
+    style.FrameRounding = 6;
+    style.GrabRounding = 6;
+    style.PopupRounding = 6;
+    style.WindowRounding = 0;
+    style.ScrollbarSize = 12;
+    style.ScaleAllSizes(scale);
+    ImGui::GetStyle() = style;
+}
+
+}  // namespace kickstart::app

@@ -1,0 +1,13 @@
+#include "widget_probe.hpp"
+
+#include <imgui.h>
+
+namespace kickstart::app {
+
+void WidgetProbe::record_last_item(std::string_view name) {
+    const ImVec2 min = ImGui::GetItemRectMin();
+    const ImVec2 max = ImGui::GetItemRectMax();
+    rects_.insert_or_assign(std::string(name), Rect{min.x, min.y, max.x - min.x, max.y - min.y});
+}
+
+}  // namespace kickstart::app

@@ -1,0 +1,27 @@
+// WidgetProbe: the screen rectangles of named widgets drawn in the last frame.
+// ImGui draws into one canvas with no DOM, so browser tests read these rectangles to click
+// real widgets at their real coordinates instead of calling into the app.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+
+namespace kickstart::app {
+
+struct Rect {
+    float x = 0, y = 0, width = 0, height = 0;
+};
+
+class WidgetProbe {
+public:
+    void begin_frame() { rects_.clear(); }
+    // Records ImGui's last item under `name` (call right after the widget).
+    void record_last_item(std::string_view name);
+    [[nodiscard]] const std::map<std::string, Rect, std::less<>>& rects() const { return rects_; }
+
+private:
+    std::map<std::string, Rect, std::less<>> rects_;
+};
+
+}  // namespace kickstart::app

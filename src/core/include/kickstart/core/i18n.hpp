@@ -1,0 +1,38 @@
+// User-interface strings per language, loaded from JSON tables in assets/i18n/.
+// English is the reference: every other language must translate exactly its keys.
+#pragma once
+
+#include "kickstart/core/result.hpp"
+
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kickstart {
+
+enum class Language { en, pl };
+inline constexpr std::array<Language, 2> kAllLanguages{Language::en, Language::pl};
+
+[[nodiscard]] std::string_view language_code(Language language);
+[[nodiscard]] std::optional<Language> language_from_code(std::string_view code);
+// Picks a supported language from a BCP 47 tag such as the browser's "pl-PL"; English otherwise.
+[[nodiscard]] Language language_from_tag(std::string_view tag);
+
+class Translations {
+public:
+    // Parses one JSON object of "key": "text" per language. Reports every problem found,
+    // one per line, each prefixed with the language code and the key.
+    static Result<Translations> load(std::string_view english_json, std::string_view polish_json);
+
+    // The text for a key; a missing key returns the key itself so a gap is visible, not blank.
+    [[nodiscard]] std::string_view text(Language language, std::string_view key) const;
+    [[nodiscard]] std::size_t size() const { return tables_[0].size(); }
+
+private:
+    using Table = std::map<std::string, std::string, std::less<>>;
+    std::array<Table, kAllLanguages.size()> tables_;
+};
+
+}  // namespace kickstart

@@ -1,0 +1,55 @@
+#include "kickstart/core/i18n.hpp"
+
+#include <doctest/doctest.h>
+
+using kickstart::Language;
+using kickstart::Translations;
+
+TEST_SUITE("i18n") {
+
+TEST_CASE("a complete pair of tables loads and answers per language") {
+    const auto loaded = Translations::load(R"({"a": "A", "b": "B"})", R"({"a": "Ą", "b": "Ę"})");
+    REQUIRE(loaded.ok());
+    CHECK(loaded.value().size() == 2);
+    CHECK(loaded.value().text(Language::en, "a") == "A");
+    CHECK(loaded.value().text(Language::pl, "b") == "Ę");
+}
+
+TEST_CASE("an unknown key shows itself rather than a blank") {
+    const auto loaded = Translations::load(R"({"a": "A"})", R"({"a": "Ą"})");
+    REQUIRE(loaded.ok());
+    CHECK(loaded.value().text(Language::pl, "nope.key") == "nope.key");
+}
+
+TEST_CASE("every problem is reported with its language and key") {
+    const auto loaded =
+        Translations::load(R"({"a": "A", "b": "B", "c": 3, "d": ""})", R"({"a": "Ą", "x": "X"})");
+    REQUIRE_FALSE(loaded.ok());
+    CHECK(loaded.error().message ==
+          "en.c: expected a string, got number\n"
+          "en.d: empty text\n"
+          "pl.b: missing translation\n"
+          "pl.x: not a key of the English table");
+}
+
+TEST_CASE("broken JSON and wrong shapes say what was expected") {
+    CHECK(Translations::load("{", "{}").error().message ==
+          "en: not valid JSON (expected an object of \"key\": \"text\")");
+    CHECK(Translations::load("{}", "[1]").error().message ==
+          "pl: expected an object of \"key\": \"text\", got array");
+}
+
+TEST_CASE("language tags map to a supported language") {
+    CHECK(kickstart::language_from_tag("pl-PL") == Language::pl);
+    CHECK(kickstart::language_from_tag("PL") == Language::pl);
+    CHECK(kickstart::language_from_tag("en-GB") == Language::en);
+    CHECK(kickstart::language_from_tag("de-DE") == Language::en);
+    CHECK(kickstart::language_from_tag("") == Language::en);
+    CHECK(kickstart::language_from_code("pl") == Language::pl);
+    CHECK_FALSE(kickstart::language_from_code("xx").has_value());
+    for (const Language language : kickstart::kAllLanguages) {
+        CHECK(kickstart::language_from_code(kickstart::language_code(language)) == language);
+    }
+}
+
+}  // TEST_SUITE
