@@ -44,6 +44,9 @@
       // A read-only view of the app's state, used by the page's browser tests.
       window.kickstart = {
         state: () => JSON.parse(window.Module.ccall('kickstart_state_json', 'string', [], [])),
+        framesDrawn: () => window.Module.ccall('kickstart_frames_drawn', 'number', [], []),
+        // Asks for a few frames without any input (the app is idle otherwise).
+        requestFrames: () => { if (window.Module.kickstartBridge) window.Module.kickstartBridge.bump(); },
       };
     },
   };

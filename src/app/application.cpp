@@ -1,5 +1,8 @@
 #include "application.hpp"
 
+#include "kickstart/core/plan_io.hpp"
+#include "kickstart/core/share_link.hpp"
+
 #include <imgui.h>
 #include <nlohmann/json.hpp>
 
@@ -7,8 +10,160 @@
 
 namespace kickstart::app {
 
-Application::Application(const Result<Translations>& translations, AppState initial_state)
-    : translations_(translations), state_(initial_state), applied_theme_(initial_state.theme) {}
+// [SECTION] Lifecycle: start, links, files, clipboard
+
+Application::Application(const Result<Knowledge>& knowledge, Host& host, AppState initial_state)
+    : knowledge_(knowledge), host_(host), state_(std::move(initial_state)), applied_theme_(state_.theme) {
+    if (knowledge_) state_.answers = knowledge_.value().questionnaire.defaults();
+}
+
+std::string Application::autosave_json() const {
+    const Knowledge& k = knowledge_.value();
+    const nlohmann::json saved = {
+        {"link", encode_share_link(k.questionnaire, k.catalog, state_.answers, state_.done)},
+        {"screen", screen_name(state_.screen)},
+        {"section", state_.section},
+        {"language", language_code(state_.language)},
+        {"theme", state_.theme == Theme::dark ? "dark" : "light"},
+    };
+    return saved.dump();
+}
+
+bool Application::restore_autosave(std::string_view autosave) {
+    const Knowledge& k = knowledge_.value();
+    const auto saved = nlohmann::json::parse(autosave.begin(), autosave.end(), nullptr, false);
+    if (!saved.is_object() || !saved.contains("link") || !saved["link"].is_string()) return false;
+    const auto shared = decode_share_link(saved["link"].get<std::string>(), k.questionnaire, k.catalog);
+    if (!shared) return false;  // an autosave from an incompatible version: start afresh
+    apply_link(shared.value());
+    if (const auto it = saved.find("screen"); it != saved.end() && it->is_string()) {
+        state_.screen = screen_from_name(it->get<std::string>()).value_or(Screen::welcome);
+    }
+    if (const auto it = saved.find("section"); it != saved.end() && it->is_number_unsigned()) {
+        state_.section = std::min<std::size_t>(it->get<std::size_t>(), k.questionnaire.sections().size() - 1);
+    }
+    if (const auto it = saved.find("language"); it != saved.end() && it->is_string()) {
+        state_.language = language_from_code(it->get<std::string>()).value_or(state_.language);
+    }
+    if (const auto it = saved.find("theme"); it != saved.end() && it->is_string()) {
+        state_.theme = it->get<std::string>() == "light" ? Theme::light : Theme::dark;
+    }
+    return true;
+}
+
+void Application::apply_link(const SharedState& shared) {
+    state_.answers = shared.answers;
+    state_.done = shared.done;
+    state_.selected_action.clear();
+}
+
+void Application::start(std::string_view fragment, std::string_view autosave) {
+    started_ = true;
+    if (!knowledge_) return;
+    const Knowledge& k = knowledge_.value();
+    const bool has_autosave = !autosave.empty() && restore_autosave(autosave);
+    if (!fragment.empty() && fragment != "#") {
+        const auto shared = decode_share_link(fragment, k.questionnaire, k.catalog);
+        const Translations& t = k.translations;
+        if (!shared) {
+            state_.notice = Notice{fill(t.text(state_.language, "notice.bad_link"),
+                                        {shared.error().message,
+                                         t.text(state_.language,
+                                                has_autosave ? "notice.kept_autosave" : "notice.kept_defaults")}),
+                                   NoticeKind::error};
+        } else {
+            const std::string current = encode_share_link(k.questionnaire, k.catalog, state_.answers, state_.done);
+            const std::string incoming = encode_share_link(k.questionnaire, k.catalog, shared.value().answers,
+                                                           shared.value().done);
+            if (!has_autosave) {
+                apply_link(shared.value());
+                state_.screen = Screen::plan;
+            } else if (incoming != current) {
+                // Never overwrite a saved session without asking.
+                state_.dialog = Dialog::replace_with_link;
+                state_.pending_link = incoming;
+            } else {
+                state_.screen = Screen::plan;
+            }
+        }
+    } else if (has_autosave) {
+        state_.notice = Notice{std::string(k.translations.text(state_.language, "notice.restored")), NoticeKind::info};
+    }
+    if (state_.dialog == Dialog::none) publish();
+}
+
+void Application::on_fragment_changed(std::string_view fragment) {
+    if (!knowledge_) return;
+    const Knowledge& k = knowledge_.value();
+    const std::string current = encode_share_link(k.questionnaire, k.catalog, state_.answers, state_.done);
+    std::string_view code = fragment;
+    if (!code.empty() && code.front() == '#') code.remove_prefix(1);
+    if (code.empty() || code == current) return;
+    const auto shared = decode_share_link(code, k.questionnaire, k.catalog);
+    if (!shared) {
+        const Translations& t = k.translations;
+        state_.notice = Notice{fill(t.text(state_.language, "notice.bad_link"),
+                                    {shared.error().message, t.text(state_.language, "notice.kept_autosave")}),
+                               NoticeKind::error};
+        published_.clear();  // put the current plan's link back in the address
+        publish();
+        return;
+    }
+    state_.dialog = Dialog::replace_with_link;
+    state_.pending_link = std::string(code);
+}
+
+void Application::open_plan_file(std::string_view name, std::string_view text, std::size_t size) {
+    if (!knowledge_) return;
+    const Knowledge& k = knowledge_.value();
+    const Translations& t = k.translations;
+    const auto imported = size > kMaxPlanFileBytes ? Result<SharedState>(plan_file_too_large(size))
+                                                   : import_plan_json(text, k.questionnaire, k.catalog);
+    if (!imported) {
+        state_.notice = Notice{fill(t.text(state_.language, "notice.bad_file"), {name, imported.error().message}),
+                               NoticeKind::error};
+        return;
+    }
+    apply_link(imported.value());
+    state_.screen = Screen::plan;
+    state_.notice = Notice{fill(t.text(state_.language, "notice.opened_file"), {name}), NoticeKind::success};
+}
+
+void Application::on_clipboard_result(bool copied) {
+    if (!knowledge_) return;
+    const Translations& t = knowledge_.value().translations;
+    if (copied) {
+        state_.notice = Notice{std::string(t.text(state_.language, pending_copy_notice_.empty()
+                                                                       ? "notice.copied_snippet"
+                                                                       : pending_copy_notice_)),
+                               NoticeKind::success};
+    } else {
+        state_.notice = Notice{std::string(t.text(state_.language, "notice.copy_failed")), NoticeKind::error};
+    }
+}
+
+// [SECTION] Derived state: the plan, the address and the autosave
+
+void Application::refresh_plan() {
+    if (plan_valid_ && planned_answers_ == state_.answers && planned_done_ == state_.done) return;
+    const Knowledge& k = knowledge_.value();
+    plan_ = make_plan(k.catalog, state_.answers, state_.done);
+    planned_answers_ = state_.answers;
+    planned_done_ = state_.done;
+    plan_valid_ = true;
+}
+
+void Application::publish() {
+    if (!started_ || state_.dialog == Dialog::replace_with_link) return;  // nothing saved until answered
+    std::string saved = autosave_json();
+    if (saved == published_) return;
+    const Knowledge& k = knowledge_.value();
+    host_.replace_fragment(encode_share_link(k.questionnaire, k.catalog, state_.answers, state_.done));
+    host_.save_autosave(saved);
+    published_ = std::move(saved);
+}
+
+// [SECTION] Frame
 
 bool Application::set_scale(float scale) {
     if (scale == scale_) return false;
@@ -34,29 +189,41 @@ void Application::draw() {
     constexpr ImGuiWindowFlags kSurface = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                           ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("Backstage Kickstart", nullptr, kSurface);
-    if (!translations_) {
+    if (!knowledge_) {
         draw_load_error();
         ImGui::End();
         return;
     }
+    refresh_plan();
+    const Knowledge& k = knowledge_.value();
+    Ui ui{k, state_, plan_, fonts_, probe_, host_, scale_, {}};
+    draw_top_bar(ui);
+    draw_notice(ui);
 
-    // A readable column: at most ~46 em wide, centred, the rest is margin.
-    const float column = std::min(ImGui::GetContentRegionAvail().x, 760.0f * scale_);
+    // The reading column: wide enough for the plan's two panes, centred on big screens.
+    const float max_width = (state_.screen == Screen::plan ? 1400.0f : 820.0f) * scale_;
+    const float column = std::min(ImGui::GetContentRegionAvail().x, max_width);
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::GetContentRegionAvail().x - column) * 0.5f);
     ImGui::BeginChild("column", ImVec2(column, 0), false, ImGuiWindowFlags_NoBackground);
-    Ui ui{translations_.value(), state_, fonts_, probe_, scale_};
     switch (state_.screen) {
         case Screen::welcome: draw_welcome_panel(ui); break;
         case Screen::questions: draw_questions_panel(ui); break;
+        case Screen::review: draw_review_panel(ui); break;
+        case Screen::plan: draw_plan_panel(ui); break;
     }
     ImGui::EndChild();
+    draw_dialogs(ui);
     ImGui::End();
+
+    if (!ui.copy_notice.empty()) pending_copy_notice_ = ui.copy_notice;
+    refresh_plan();  // answers may have changed this frame
+    publish();
 }
 
 void Application::draw_load_error() const {
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted("The built-in texts could not be loaded:");
-    ImGui::TextUnformatted(translations_.error().message.c_str());
+    ImGui::TextUnformatted("The built-in knowledge base could not be loaded:");
+    ImGui::TextUnformatted(knowledge_.error().message.c_str());
     ImGui::PopTextWrapPos();
 }
 
@@ -69,14 +236,33 @@ std::string Application::state_json() const {
                          {"width", rect.width * to_css},
                          {"height", rect.height * to_css}};
     }
-    const nlohmann::json state = {
+    nlohmann::json state = {
         {"screen", screen_name(state_.screen)},
+        {"section", state_.section},
         {"language", language_code(state_.language)},
         {"theme", state_.theme == Theme::dark ? "dark" : "light"},
         {"scale", scale_},
         {"frames", frames_},
         {"widgets", std::move(widgets)},
+        {"notice", state_.notice ? state_.notice->text : ""},
+        {"dialog", state_.dialog == Dialog::none ? "" : state_.dialog == Dialog::start_over ? "start_over"
+                                                                                               : "replace_with_link"},
+        {"selected", state_.selected_action},
     };
+    if (knowledge_) {
+        const Knowledge& k = knowledge_.value();
+        state["answers"] = k.questionnaire.to_json(state_.answers);
+        state["done"] = state_.done;
+        state["link"] = encode_share_link(k.questionnaire, k.catalog, state_.answers, state_.done);
+        if (plan_valid_) {
+            nlohmann::json order = nlohmann::json::array();
+            for (const PlanItem& item : plan_.items) order.push_back(k.catalog.actions()[item.action].id);
+            state["plan"] = {{"order", std::move(order)},
+                             {"hours_available", plan_.summary.hours_available},
+                             {"value_share_before_demo", plan_.summary.value_share_before_demo},
+                             {"method", method_name(plan_.summary.method)}};
+        }
+    }
     return state.dump();
 }
 

@@ -1,23 +1,36 @@
 // Application: the whole UI over the core, independent of the window system. The platform
-// layer owns the loop and calls, each frame: set_scale() (when it changed), then between
-// ImGui::NewFrame() and ImGui::Render(), draw().
+// layer owns the loop and, each frame it draws, calls set_scale() (when it changed), then
+// between ImGui::NewFrame() and ImGui::Render(), draw(). Events from the page (a link in the
+// address, a file picked, a clipboard answer) come in through the on_* methods.
 #pragma once
 
 #include "fonts.hpp"
+#include "host.hpp"
+#include "state.hpp"
 #include "ui.hpp"
 #include "widget_probe.hpp"
 
-#include "kickstart/core/i18n.hpp"
-#include "kickstart/core/result.hpp"
+#include "kickstart/core/builtin.hpp"
+#include "kickstart/core/planner.hpp"
+#include "kickstart/core/share_link.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace kickstart::app {
 
 class Application {
 public:
-    Application(const Result<Translations>& translations, AppState initial_state);
+    Application(const Result<Knowledge>& knowledge, Host& host, AppState initial_state);
+
+    // Chooses what to show first from the link in the address (may be empty) and the
+    // autosave (may be empty): a shared link never silently replaces a saved session.
+    void start(std::string_view fragment, std::string_view autosave);
+    void on_fragment_changed(std::string_view fragment);  // hashchange
+    // A plan file picked by the user: `text` may be cut short when `size` is over the limit.
+    void open_plan_file(std::string_view name, std::string_view text, std::size_t size);
+    void on_clipboard_result(bool copied);
 
     // Rebuilds fonts and style for a new device-pixel ratio. Returns true when it did, so
     // the renderer re-uploads the font atlas.
@@ -25,20 +38,38 @@ public:
     void draw();
 
     [[nodiscard]] const AppState& state() const { return state_; }
-    // The state browser tests read: screen, language, frame count, and widget rectangles in
-    // CSS pixels (what a test clicks).
+    // The state browser tests read: screen, answers, plan summary, widget rectangles in CSS
+    // pixels (what a test clicks), the notice on screen.
     [[nodiscard]] std::string state_json() const;
 
 private:
+    friend struct PanelAccess;
+    void refresh_plan();
+    void publish();  // URL fragment + autosave, when the saved state changed
+    [[nodiscard]] std::string autosave_json() const;
+    bool restore_autosave(std::string_view autosave);
+    void apply_link(const SharedState& shared);
+    void draw_top_bar(Ui& ui);
+    void draw_notice(Ui& ui);
+    void draw_dialogs(Ui& ui);
     void draw_load_error() const;
 
-    const Result<Translations>& translations_;
+    const Result<Knowledge>& knowledge_;
+    Host& host_;
     AppState state_;
     Theme applied_theme_;
     Fonts fonts_;
     WidgetProbe probe_;
     float scale_ = 0.0f;
     std::uint64_t frames_ = 0;
+
+    Plan plan_;
+    Answers planned_answers_;             // the answers plan_ was made for
+    std::set<std::string> planned_done_;
+    bool plan_valid_ = false;
+    std::string published_;               // the autosave last written
+    bool started_ = false;
+    std::string pending_copy_notice_;     // which message a successful copy shows
 };
 
 }  // namespace kickstart::app

@@ -13,7 +13,7 @@ namespace {
 // the build keeps when it subsets the font files.
 constexpr ImWchar kGlyphRanges[] = {
     0x0020, 0x007E, 0x00A0, 0x017F, 0x2010, 0x2027, 0x2030, 0x203A,
-    0x2190, 0x2193, 0x2212, 0x2212, 0x2713, 0x2713, 0,
+    0x2190, 0x2193, 0x2212, 0x2212, 0x2248, 0x2248, 0x2713, 0x2713, 0,
 };
 
 ImFont* add_face(std::string_view data, float pixels) {
@@ -34,7 +34,8 @@ Fonts build_fonts(float scale) {
     Fonts fonts;
     fonts.body = add_face(embedded::font_inter_regular, kBodyFontSize * scale);
     fonts.heading = add_face(embedded::font_inter_semibold, 20.0f * scale);
-    fonts.title = add_face(embedded::font_inter_semibold, 32.0f * scale);
+    fonts.title = add_face(embedded::font_inter_semibold, 30.0f * scale);
+    fonts.mono = add_face(embedded::font_mono, 14.0f * scale);
     ImGui::GetIO().FontDefault = fonts.body;
     return fonts;
 }

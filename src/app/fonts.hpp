@@ -10,6 +10,7 @@ struct Fonts {
     ImFont* body = nullptr;
     ImFont* heading = nullptr;
     ImFont* title = nullptr;
+    ImFont* mono = nullptr;  // snippets
 };
 
 inline constexpr float kBodyFontSize = 16.0f;  // CSS pixels

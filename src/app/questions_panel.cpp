@@ -1,15 +1,97 @@
-// The question steps. The questionnaire itself comes from the knowledge base (assets/).
+// The question steps: a stepper, the questions of one section, Back / Next.
 #include "ui.hpp"
 
 #include <imgui.h>
 
+#include <string>
+
 namespace kickstart::app {
 
+void draw_stepper(Ui& ui) {
+    const auto& sections = ui.knowledge.questionnaire.sections();
+    const std::size_t count = sections.size() + 2;  // + Review + Plan
+    const auto current = [&]() -> std::size_t {
+        switch (ui.state.screen) {
+            case Screen::questions: return ui.state.section;
+            case Screen::review: return sections.size();
+            case Screen::plan: return sections.size() + 1;
+            case Screen::welcome: break;
+        }
+        return 0;
+    }();
+    const Palette& p = ui.colors();
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ui.px(4), ui.px(4)));
+    for (std::size_t i = 0; i < count; ++i) {
+        if (i > 0) {
+            ImGui::SameLine();
+            ImGui::TextDisabled("›");
+            ImGui::SameLine();
+        }
+        const std::string label = i < sections.size() ? std::to_string(i + 1) + ". " + ui.text(sections[i].title)
+                                  : i == sections.size() ? std::string(ui.text("stepper.review"))
+                                                         : std::string(ui.text("stepper.plan"));
+        const bool active = i == current;
+        ImGui::PushStyleColor(ImGuiCol_Button, active ? p.accent : ImVec4(0, 0, 0, 0));
+        ImGui::PushStyleColor(ImGuiCol_Text, active ? p.accent_text : ImGui::GetStyle().Colors[ImGuiCol_Text]);
+        if (button(ui, label, "stepper." + std::to_string(i))) {
+            if (i < sections.size()) {
+                ui.state.screen = Screen::questions;
+                ui.state.section = i;
+            } else {
+                ui.state.screen = i == sections.size() ? Screen::review : Screen::plan;
+            }
+        }
+        ImGui::PopStyleColor(2);
+    }
+    ImGui::PopStyleVar();
+    ImGui::Dummy(ImVec2(0, ui.px(4)));
+}
+
 void draw_questions_panel(Ui& ui) {
-    heading(ui.fonts.title, ui.text("questions.title"));
-    ImGui::Dummy(ImVec2(0, ui.px(12)));
-    if (button(ui, ui.text("nav.back"), "nav.back", ui.px(120))) ui.state.screen = Screen::welcome;
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ui.state.screen = Screen::welcome;
+    const auto& questionnaire = ui.knowledge.questionnaire;
+    const auto& sections = questionnaire.sections();
+    ui.state.section = std::min(ui.state.section, sections.size() - 1);
+    draw_stepper(ui);
+    const Section& section = sections[ui.state.section];
+    heading(ui.fonts.title, ui.text(section.title));
+    ImGui::Dummy(ImVec2(0, ui.px(4)));
+
+    // The questions scroll; the navigation stays at the bottom.
+    const float nav_height = ImGui::GetFrameHeightWithSpacing() + ui.px(16);
+    ImGui::BeginChild("questions.list", ImVec2(0, -nav_height), false);
+    for (const Question& question : questionnaire.questions()) {
+        if (question.section != section.id) continue;
+        ImGui::PushID(question.id.c_str());
+        ImGui::PushFont(ui.fonts.heading);
+        text_wrapped(ui.text(question.title));
+        ImGui::PopFont();
+        text_muted(ui, ui.text(question.help));
+        draw_question(ui, question);
+        ImGui::Dummy(ImVec2(0, ui.px(12)));
+        ImGui::PopID();
+    }
+    ImGui::EndChild();
+
+    ImGui::Separator();
+    if (button(ui, ui.text("nav.back"), "nav.back", ui.px(120)) ||
+        (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) && !ImGui::GetIO().WantTextInput)) {
+        if (ui.state.section == 0) {
+            ui.state.screen = Screen::welcome;
+        } else {
+            --ui.state.section;
+        }
+    }
+    ImGui::SameLine();
+    const bool last = ui.state.section + 1 >= sections.size();
+    if (primary_button(ui, ui.text("nav.next"), "nav.next", ui.px(120))) {
+        if (last) {
+            ui.state.screen = Screen::review;
+        } else {
+            ++ui.state.section;
+        }
+    }
+    ImGui::SameLine();
+    if (button(ui, ui.text("nav.to_plan"), "nav.to_plan")) ui.state.screen = Screen::plan;
 }
 
 }  // namespace kickstart::app

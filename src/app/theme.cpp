@@ -43,6 +43,7 @@ void apply_theme(Theme theme, float scale) {
         style.Colors[ImGuiCol_ButtonActive] = rgb(200, 208, 216);
         style.Colors[ImGuiCol_Border] = rgb(208, 214, 220);
     }
+    style.Colors[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);  // layout regions; cards draw their own
     style.Colors[ImGuiCol_CheckMark] = p.accent;
     style.Colors[ImGuiCol_SliderGrab] = p.accent;
     style.Colors[ImGuiCol_NavHighlight] = p.accent;

@@ -1,35 +1,39 @@
-// What every panel draws with: the state it may change, the texts, the fonts, the scale,
-// and the probe that publishes widget rectangles for browser tests.
+// What every panel draws with: the knowledge, the state it may change, the current plan,
+// the fonts and scale, the host (downloads, clipboard), and the probe that publishes widget
+// rectangles for browser tests.
 #pragma once
 
 #include "fonts.hpp"
+#include "host.hpp"
+#include "state.hpp"
 #include "theme.hpp"
 #include "widget_probe.hpp"
 
-#include "kickstart/core/i18n.hpp"
+#include "kickstart/core/builtin.hpp"
+#include "kickstart/core/planner.hpp"
 
+#include <initializer_list>
+#include <string>
 #include <string_view>
 
 namespace kickstart::app {
 
-enum class Screen { welcome, questions };
-[[nodiscard]] std::string_view screen_name(Screen screen);
-
-struct AppState {
-    Screen screen = Screen::welcome;
-    Language language = Language::en;
-    Theme theme = Theme::dark;
-};
-
 struct Ui {
-    const Translations& translations;
+    const Knowledge& knowledge;
     AppState& state;
+    const Plan& plan;
     const Fonts& fonts;
     WidgetProbe& probe;
-    float scale;  // device pixels per CSS pixel
+    Host& host;
+    float scale;              // device pixels per CSS pixel
+    std::string copy_notice;  // set by a panel that asked for a copy: the message on success
 
     [[nodiscard]] std::string_view text(std::string_view key) const {
-        return translations.text(state.language, key);
+        return knowledge.translations.text(state.language, key);
+    }
+    [[nodiscard]] const std::string& text(const LocalizedText& localized) const { return localized.in(state.language); }
+    [[nodiscard]] const std::vector<std::string>& text(const LocalizedList& localized) const {
+        return localized.in(state.language);
     }
     [[nodiscard]] float px(float css_pixels) const { return css_pixels * scale; }
     [[nodiscard]] const Palette& colors() const { return palette(state.theme); }
@@ -38,15 +42,38 @@ struct Ui {
 // [SECTION] Shared widgets (widgets.cpp)
 void text_wrapped(std::string_view text);
 void text_muted(const Ui& ui, std::string_view text);
+void text_colored(const ImVec4& color, std::string_view text);
 void heading(ImFont* font, std::string_view text);
 // A button whose label follows the language while its ImGui ID and probe name stay fixed.
 bool button(Ui& ui, std::string_view label, std::string_view id, float width = 0.0f);
 bool primary_button(Ui& ui, std::string_view label, std::string_view id, float width = 0.0f);
-// A two-or-more-way toggle drawn as joined buttons; returns true when the choice changed.
+// A row of joined buttons, one selected; returns true when the choice changed.
 bool segmented(Ui& ui, std::string_view id, std::initializer_list<std::string_view> labels, int& selected);
+bool checkbox(Ui& ui, std::string_view label, std::string_view id, bool& value);
+// A link-styled text that opens `url` in a new tab (hand cursor, underline on hover).
+void link(Ui& ui, std::string_view label, std::string_view url, std::string_view id);
+// A hand cursor over the last item, for anything clickable that is not a text field.
+void hand_cursor_on_hover();
+// Starts the copy of `text`; `notice_key` is the message shown when the browser confirms.
+void copy_text(Ui& ui, std::string_view text, std::string_view notice_key);
+[[nodiscard]] std::string labelled_id(std::string_view label, std::string_view id);
+// A card: content on a panel-coloured, rounded background as wide as the region.
+void begin_card(const Ui& ui);
+void end_card(const Ui& ui);
+// Text in the muted colour on one line (no wrapping), for figures beside other items.
+void label_muted(const Ui& ui, std::string_view text);
 
 // [SECTION] Panels, one file each
 void draw_welcome_panel(Ui& ui);
 void draw_questions_panel(Ui& ui);
+void draw_review_panel(Ui& ui);
+void draw_plan_panel(Ui& ui);
+void draw_timeline(Ui& ui);
+// The stepper: Context · Tools · Goals · Review · Plan, each a way back.
+void draw_stepper(Ui& ui);
+// One question's widget; returns true when the answer changed.
+bool draw_question(Ui& ui, const Question& question);
+// The answer as text in the current language, for the review and the plan.
+[[nodiscard]] std::string answer_summary(const Ui& ui, const Question& question);
 
 }  // namespace kickstart::app

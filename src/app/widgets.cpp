@@ -3,27 +3,34 @@
 #include <imgui.h>
 
 #include <string>
+#include <vector>
 
 namespace kickstart::app {
-namespace {
 
-// "label###id": ImGui shows the label and hashes only the id, so switching language keeps
-// focus and keyboard navigation on the same widget.
 std::string labelled_id(std::string_view label, std::string_view id) {
+    // "label###id": ImGui shows the label and hashes only the id, so switching language keeps
+    // focus and keyboard navigation on the same widget.
     std::string out;
     out.reserve(label.size() + id.size() + 3);
     out.append(label).append("###").append(id);
     return out;
 }
 
-}  // namespace
-
 std::string_view screen_name(Screen screen) {
     switch (screen) {
         case Screen::welcome: return "welcome";
         case Screen::questions: return "questions";
+        case Screen::review: return "review";
+        case Screen::plan: return "plan";
     }
     return "welcome";
+}
+
+std::optional<Screen> screen_from_name(std::string_view name) {
+    for (const Screen screen : {Screen::welcome, Screen::questions, Screen::review, Screen::plan}) {
+        if (screen_name(screen) == name) return screen;
+    }
+    return std::nullopt;
 }
 
 void text_wrapped(std::string_view text) {
@@ -32,11 +39,13 @@ void text_wrapped(std::string_view text) {
     ImGui::PopTextWrapPos();
 }
 
-void text_muted(const Ui& ui, std::string_view text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ui.colors().muted_text);
+void text_colored(const ImVec4& color, std::string_view text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
     text_wrapped(text);
     ImGui::PopStyleColor();
 }
+
+void text_muted(const Ui& ui, std::string_view text) { text_colored(ui.colors().muted_text, text); }
 
 void heading(ImFont* font, std::string_view text) {
     ImGui::PushFont(font);
@@ -44,8 +53,13 @@ void heading(ImFont* font, std::string_view text) {
     ImGui::PopFont();
 }
 
+void hand_cursor_on_hover() {
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+}
+
 bool button(Ui& ui, std::string_view label, std::string_view id, float width) {
     const bool pressed = ImGui::Button(labelled_id(label, id).c_str(), ImVec2(width, 0.0f));
+    hand_cursor_on_hover();
     ui.probe.record_last_item(id);
     return pressed;
 }
@@ -56,9 +70,7 @@ bool primary_button(Ui& ui, std::string_view label, std::string_view id, float w
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, p.accent_hover);
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, p.accent_hover);
     ImGui::PushStyleColor(ImGuiCol_Text, p.accent_text);
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ui.px(22), ui.px(10)));
     const bool pressed = button(ui, label, id, width);
-    ImGui::PopStyleVar();
     ImGui::PopStyleColor(4);
     return pressed;
 }
@@ -86,6 +98,73 @@ bool segmented(Ui& ui, std::string_view id, std::initializer_list<std::string_vi
     }
     ImGui::PopStyleVar();
     return changed;
+}
+
+bool checkbox(Ui& ui, std::string_view label, std::string_view id, bool& value) {
+    const bool changed = ImGui::Checkbox(labelled_id(label, id).c_str(), &value);
+    hand_cursor_on_hover();
+    ui.probe.record_last_item(id);
+    return changed;
+}
+
+void link(Ui& ui, std::string_view label, std::string_view url, std::string_view id) {
+    const ImVec4 color = ui.colors().accent;
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
+    ImGui::TextUnformatted(label.data(), label.data() + label.size());
+    ImGui::PopStyleColor();
+    ui.probe.record_last_item(id);
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        const ImVec2 min = ImGui::GetItemRectMin();
+        const ImVec2 max = ImGui::GetItemRectMax();
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y), max, ImGui::GetColorU32(color), ui.px(1));
+        ImGui::SetTooltip("%.*s", static_cast<int>(url.size()), url.data());
+    }
+    if (ImGui::IsItemClicked()) ui.host.open_in_new_tab(url);
+}
+
+namespace {
+struct CardFrame {
+    ImVec2 start;
+    float width;
+};
+std::vector<CardFrame> g_cards;  // open cards; one at a time (draw-list channels do not nest)
+}  // namespace
+
+void begin_card(const Ui& ui) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->ChannelsSplit(2);
+    draw->ChannelsSetCurrent(1);  // content above, background drawn under it at the end
+    g_cards.push_back({ImGui::GetCursorScreenPos(), ImGui::GetContentRegionAvail().x});
+    const float pad = ui.px(16);
+    ImGui::Dummy(ImVec2(0, pad - ImGui::GetStyle().ItemSpacing.y));
+    ImGui::Indent(pad);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + g_cards.back().width - 2 * pad);
+}
+
+void end_card(const Ui& ui) {
+    const float pad = ui.px(16);
+    ImGui::PopTextWrapPos();
+    ImGui::Unindent(pad);
+    ImGui::Dummy(ImVec2(0, pad - ImGui::GetStyle().ItemSpacing.y));
+    const CardFrame frame = g_cards.back();
+    g_cards.pop_back();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->ChannelsSetCurrent(0);
+    const ImVec2 end(frame.start.x + frame.width, ImGui::GetCursorScreenPos().y - ImGui::GetStyle().ItemSpacing.y);
+    draw->AddRectFilled(frame.start, end, ImGui::GetColorU32(ui.colors().panel), ImGui::GetStyle().ChildRounding);
+    draw->ChannelsMerge();
+}
+
+void label_muted(const Ui& ui, std::string_view text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ui.colors().muted_text);
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    ImGui::PopStyleColor();
+}
+
+void copy_text(Ui& ui, std::string_view text, std::string_view notice_key) {
+    ui.copy_notice = std::string(notice_key);
+    ui.host.copy_to_clipboard(text);
 }
 
 }  // namespace kickstart::app

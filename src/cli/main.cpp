@@ -1,36 +1,320 @@
 // kickstart: the command-line face of the planner core, for automation and CI.
 // Exit codes: 0 ok, 1 bad input (message on stderr), 2 usage.
 #include "kickstart/core/builtin.hpp"
+#include "kickstart/core/plan_io.hpp"
+#include "kickstart/core/planner.hpp"
+#include "kickstart/core/share_link.hpp"
 
+#include <nlohmann/json.hpp>
+
+#include <chrono>
 #include <cstdio>
+#include <ctime>
+#include <fstream>
+#include <iostream>
+#include <algorithm>
+#include <iterator>
+#include <map>
+#include <optional>
+#include <sstream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace {
 
-constexpr std::string_view kUsage =
-    "Usage: kickstart <command> [options]\n"
-    "\n"
-    "Backstage Kickstart: an ordered first-hours plan for a Backstage developer portal.\n"
-    "\n"
-    "Options:\n"
-    "  --help       show this help\n"
-    "  --version    print the version\n"
-    "  --check      validate the built-in knowledge base and exit (0 when valid)\n";
+using kickstart::Answers;
+using kickstart::Catalog;
+using kickstart::Knowledge;
 
-int usage_error(std::string_view what) {
-    std::fprintf(stderr, "kickstart: %.*s\n\n%.*s", static_cast<int>(what.size()), what.data(),
-                 static_cast<int>(kUsage.size()), kUsage.data());
-    return 2;
+// [SECTION] Usage texts
+
+constexpr std::string_view kMainUsage = R"(Usage: kickstart <command> [options]
+
+Backstage Kickstart: an ordered first-hours plan for a Backstage developer portal.
+
+Commands:
+  questions   print the questionnaire as JSON
+  plan        make a plan from an answers file (Markdown or JSON)
+  validate    check a catalog of actions
+  link        encode answers (and progress) as a share link
+  decode      decode a share link into answers and progress
+
+Run 'kickstart <command> --help' for a command's options.
+  --version   print the version
+Exit codes: 0 ok, 1 bad input (message on stderr), 2 usage.
+)";
+
+const std::map<std::string_view, std::string_view> kUsage = {
+    {"questions", R"(Usage: kickstart questions
+
+Prints the built-in questionnaire as JSON: every question with its id, kind, options,
+bounds and default. An answers file is a JSON object of question id -> answer.
+)"},
+    {"plan", R"(Usage: kickstart plan --answers FILE [--catalog FILE] [--format md|json] [--lang en|pl]
+                      [--progress LINK] [--date YYYY-MM-DD]
+
+Prints the plan for the answers to stdout.
+  --answers FILE    answers as a JSON object (the "answers" of a JSON plan), or a whole
+                    JSON plan downloaded from the page (its answers and progress); - is stdin
+  --catalog FILE    a catalog of actions to use instead of the built-in one
+  --format md|json  Markdown (default) or JSON
+  --lang en|pl      language of the texts (default en)
+  --progress LINK   take the done actions from a share link
+  --date DATE       the plan's date (default today), for reproducible output
+)"},
+    {"validate", R"(Usage: kickstart validate --catalog FILE
+
+Checks a catalog of actions against the built-in questionnaire and reports every problem
+with its path. Exit code 0 when valid, 1 otherwise. FILE may be - for stdin.
+)"},
+    {"link", R"(Usage: kickstart link --answers FILE [--progress LINK]
+
+Prints the share link (the part after # in the page's address) for the answers.
+)"},
+    {"decode", R"(Usage: kickstart decode LINK
+
+Prints the answers and progress a share link carries, as JSON. LINK may be the whole URL,
+the part after #, or - to read it from stdin.
+)"},
+};
+
+// [SECTION] Plumbing
+
+struct Failure {
+    int code;
+    std::string message;
+};
+
+int fail(const Failure& failure) {
+    std::fprintf(stderr, "kickstart: %s\n", failure.message.c_str());
+    return failure.code;
+}
+
+std::optional<std::string> read_input(const std::string& path, std::string& error) {
+    std::ostringstream buffer;
+    if (path == "-") {
+        buffer << std::cin.rdbuf();
+        return buffer.str();
+    }
+    std::ifstream file(path, std::ios::binary);
+    if (!file) {
+        error = "cannot read '" + path + "'";
+        return std::nullopt;
+    }
+    buffer << file.rdbuf();
+    return buffer.str();
+}
+
+std::string today() {
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm local{};
+    localtime_r(&now, &local);
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+    return text;
+}
+
+// Options of the form --name VALUE, plus positional arguments.
+struct Arguments {
+    std::map<std::string, std::string, std::less<>> options;
+    std::vector<std::string> positional;
+    bool help = false;
+};
+
+std::optional<Arguments> parse_arguments(int argc, char** argv, const std::vector<std::string_view>& known,
+                                         std::string& error) {
+    Arguments arguments;
+    for (int i = 2; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--help" || arg == "-h") {
+            arguments.help = true;
+        } else if (arg.size() > 2 && arg.substr(0, 2) == "--") {
+            const std::string_view name = arg.substr(2);
+            if (std::find(known.begin(), known.end(), name) == known.end()) {
+                error = "unknown option '" + std::string(arg) + "'";
+                return std::nullopt;
+            }
+            if (i + 1 >= argc) {
+                error = "option '" + std::string(arg) + "' needs a value";
+                return std::nullopt;
+            }
+            arguments.options[std::string(name)] = argv[++i];
+        } else {
+            arguments.positional.emplace_back(arg);
+        }
+    }
+    return arguments;
+}
+
+const Knowledge* knowledge(Failure& failure) {
+    const auto& builtin = kickstart::builtin_knowledge();
+    if (!builtin) {
+        failure = {1, "the built-in knowledge base is invalid:\n" + builtin.error().message};
+        return nullptr;
+    }
+    return &builtin.value();
+}
+
+// Reads answers from a file: an answers object, or a whole JSON plan (answers + progress).
+std::optional<kickstart::SharedState> read_answers(const Knowledge& k, const Catalog& catalog,
+                                                   const std::string& path, Failure& failure) {
+    std::string error;
+    const auto text = read_input(path, error);
+    if (!text) {
+        failure = {1, error};
+        return std::nullopt;
+    }
+    const auto json = nlohmann::json::parse(*text, nullptr, false);
+    if (json.is_object() && json.contains("schema")) {
+        auto imported = kickstart::import_plan_json(*text, k.questionnaire, catalog);
+        if (!imported) {
+            failure = {1, path + ": " + imported.error().message};
+            return std::nullopt;
+        }
+        return std::move(imported).value();
+    }
+    auto answers = k.questionnaire.validate_text(*text);
+    if (!answers) {
+        failure = {1, path + ": " + answers.error().message};
+        return std::nullopt;
+    }
+    return kickstart::SharedState{std::move(answers).value(), {}};
+}
+
+std::optional<Catalog> read_catalog(const Knowledge& k, const std::string& path, Failure& failure) {
+    std::string error;
+    const auto text = read_input(path, error);
+    if (!text) {
+        failure = {1, error};
+        return std::nullopt;
+    }
+    auto catalog = Catalog::load(*text, k.questionnaire);
+    if (!catalog) {
+        failure = {1, path + ": invalid catalog:\n" + catalog.error().message};
+        return std::nullopt;
+    }
+    return std::move(catalog).value();
+}
+
+// A share link given as a whole URL, a fragment, or the bare code.
+std::string link_code(std::string_view link) {
+    if (const auto hash = link.find('#'); hash != std::string_view::npos) link = link.substr(hash + 1);
+    while (!link.empty() && (link.back() == '\n' || link.back() == '\r' || link.back() == ' ')) link.remove_suffix(1);
+    return std::string(link);
+}
+
+// [SECTION] Commands
+
+int command_questions(const Arguments&) {
+    Failure failure{};
+    const Knowledge* k = knowledge(failure);
+    if (k == nullptr) return fail(failure);
+    const auto json = nlohmann::json::parse(kickstart::builtin_questions_json(), nullptr, false);
+    std::cout << json.dump(2) << "\n";
+    return 0;
+}
+
+int command_plan(const Arguments& arguments) {
+    Failure failure{};
+    const Knowledge* k = knowledge(failure);
+    if (k == nullptr) return fail(failure);
+    const auto answers_path = arguments.options.find("answers");
+    if (answers_path == arguments.options.end()) return fail({2, "plan: --answers FILE is required"});
+
+    std::optional<Catalog> own_catalog;
+    if (const auto it = arguments.options.find("catalog"); it != arguments.options.end()) {
+        own_catalog = read_catalog(*k, it->second, failure);
+        if (!own_catalog) return fail(failure);
+    }
+    const Catalog& catalog = own_catalog ? *own_catalog : k->catalog;
+    auto state = read_answers(*k, catalog, answers_path->second, failure);
+    if (!state) return fail(failure);
+
+    if (const auto it = arguments.options.find("progress"); it != arguments.options.end()) {
+        auto decoded = kickstart::decode_share_link(link_code(it->second), k->questionnaire, catalog);
+        if (!decoded) return fail({1, "--progress: " + decoded.error().message});
+        state->done = decoded.value().done;
+    }
+    std::string format = "md";
+    if (const auto it = arguments.options.find("format"); it != arguments.options.end()) format = it->second;
+    if (format != "md" && format != "json") return fail({2, "plan: --format must be md or json"});
+    kickstart::Language language = kickstart::Language::en;
+    if (const auto it = arguments.options.find("lang"); it != arguments.options.end()) {
+        const auto parsed = kickstart::language_from_code(it->second);
+        if (!parsed) return fail({2, "plan: --lang must be en or pl"});
+        language = *parsed;
+    }
+    std::string date = today();
+    if (const auto it = arguments.options.find("date"); it != arguments.options.end()) {
+        if (!kickstart::valid_date(it->second)) return fail({2, "plan: --date must be a date like 2026-11-24"});
+        date = it->second;
+    }
+    const kickstart::Plan plan = kickstart::make_plan(catalog, state->answers, state->done);
+    const kickstart::ExportContext context{k->questionnaire, catalog, k->translations, language, date};
+    std::cout << (format == "json" ? kickstart::export_json(context, state->answers, state->done, plan)
+                                   : kickstart::export_markdown(context, state->answers, state->done, plan));
+    return 0;
+}
+
+int command_validate(const Arguments& arguments) {
+    Failure failure{};
+    const Knowledge* k = knowledge(failure);
+    if (k == nullptr) return fail(failure);
+    const auto path = arguments.options.find("catalog");
+    if (path == arguments.options.end()) return fail({2, "validate: --catalog FILE is required"});
+    const auto catalog = read_catalog(*k, path->second, failure);
+    if (!catalog) return fail(failure);
+    std::cout << path->second << ": valid, " << catalog->steps().size() << " steps, " << catalog->actions().size()
+              << " actions\n";
+    return 0;
+}
+
+int command_link(const Arguments& arguments) {
+    Failure failure{};
+    const Knowledge* k = knowledge(failure);
+    if (k == nullptr) return fail(failure);
+    const auto path = arguments.options.find("answers");
+    if (path == arguments.options.end()) return fail({2, "link: --answers FILE is required"});
+    auto state = read_answers(*k, k->catalog, path->second, failure);
+    if (!state) return fail(failure);
+    if (const auto it = arguments.options.find("progress"); it != arguments.options.end()) {
+        auto decoded = kickstart::decode_share_link(link_code(it->second), k->questionnaire, k->catalog);
+        if (!decoded) return fail({1, "--progress: " + decoded.error().message});
+        state->done = decoded.value().done;
+    }
+    std::cout << kickstart::encode_share_link(k->questionnaire, k->catalog, state->answers, state->done) << "\n";
+    return 0;
+}
+
+int command_decode(const Arguments& arguments) {
+    Failure failure{};
+    const Knowledge* k = knowledge(failure);
+    if (k == nullptr) return fail(failure);
+    if (arguments.positional.size() != 1) return fail({2, "decode: expected one LINK"});
+    std::string link = arguments.positional.front();
+    if (link == "-") {
+        std::string error;
+        link = read_input("-", error).value_or("");
+    }
+    const auto decoded = kickstart::decode_share_link(link_code(link), k->questionnaire, k->catalog);
+    if (!decoded) return fail({1, decoded.error().message});
+    nlohmann::json out = {{"answers", k->questionnaire.to_json(decoded.value().answers)},
+                          {"progress", {{"done", decoded.value().done}}}};
+    std::cout << out.dump(2) << "\n";
+    return 0;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc < 2) return usage_error("no command given");
+    if (argc < 2) {
+        std::fprintf(stderr, "kickstart: no command given\n\n%s", kMainUsage.data());
+        return 2;
+    }
     const std::string_view command = argv[1];
     if (command == "--help" || command == "-h" || command == "help") {
-        std::fwrite(kUsage.data(), 1, kUsage.size(), stdout);
+        std::fwrite(kMainUsage.data(), 1, kMainUsage.size(), stdout);
         return 0;
     }
     if (command == "--version") {
@@ -38,16 +322,34 @@ int main(int argc, char** argv) {
         std::printf("kickstart %.*s\n", static_cast<int>(v.size()), v.data());
         return 0;
     }
-    if (command == "--check") {
-        const auto& translations = kickstart::builtin_translations();
-        if (!translations) {
-            std::fprintf(stderr, "kickstart: built-in UI strings are invalid:\n%s\n",
-                         translations.error().message.c_str());
-            return 1;
-        }
-        std::printf("built-in UI strings: %zu keys in %zu languages, valid\n", translations.value().size(),
-                    kickstart::kAllLanguages.size());
+    using Handler = int (*)(const Arguments&);
+    struct Entry {
+        Handler handler;
+        std::vector<std::string_view> options;
+    };
+    static const std::map<std::string_view, Entry> kCommands = {
+        {"questions", {command_questions, {}}},
+        {"plan", {command_plan, {"answers", "catalog", "format", "lang", "progress", "date"}}},
+        {"validate", {command_validate, {"catalog"}}},
+        {"link", {command_link, {"answers", "progress"}}},
+        {"decode", {command_decode, {}}},
+    };
+    const auto entry = kCommands.find(command);
+    if (entry == kCommands.end()) {
+        std::fprintf(stderr, "kickstart: unknown command '%s'\n\n%s", argv[1], kMainUsage.data());
+        return 2;
+    }
+    std::string error;
+    const auto arguments = parse_arguments(argc, argv, entry->second.options, error);
+    const std::string_view usage = kUsage.at(command);
+    if (!arguments) {
+        std::fprintf(stderr, "kickstart %s: %s\n\n%.*s", argv[1], error.c_str(), static_cast<int>(usage.size()),
+                     usage.data());
+        return 2;
+    }
+    if (arguments->help) {
+        std::fwrite(usage.data(), 1, usage.size(), stdout);
         return 0;
     }
-    return usage_error("unknown command '" + std::string(command) + "'");
+    return entry->second.handler(*arguments);
 }

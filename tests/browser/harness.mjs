@@ -55,6 +55,7 @@ export async function appState(page) {
 // Waits until the app has drawn `frames` more frames, so a state read reflects the input.
 export async function settle(page, frames = 3) {
   const start = (await appState(page)).frames;
+  await page.evaluate(() => window.kickstart.requestFrames());
   await page.waitForFunction((target) => window.kickstart.state().frames >= target, start + frames);
 }
 

@@ -28,7 +28,7 @@ for (const deviceScaleFactor of [1, 2]) {
     });
     assert.equal(canvas.width, canvas.cssWidth * deviceScaleFactor, 'backbuffer width follows DPR');
     assert.equal(canvas.height, canvas.cssHeight * deviceScaleFactor, 'backbuffer height follows DPR');
-    for (const widget of ['welcome.start', 'welcome.language.0', 'welcome.language.1']) {
+    for (const widget of ['welcome.start', 'top.language.0', 'top.language.1']) {
       const rect = state.widgets[widget];
       assert.ok(rect && rect.width > 0 && rect.height > 0, `${widget} is on screen`);
       assert.ok(rect.x + rect.width <= canvas.cssWidth && rect.y + rect.height <= canvas.cssHeight,
@@ -45,7 +45,7 @@ test('clicking real widgets changes the language and the screen', async () => {
   const { page, errors } = await openApp(context, server.url);
   assert.equal((await appState(page)).language, 'en');
 
-  await clickWidget(page, 'welcome.language.1');  // "Polski"
+  await clickWidget(page, 'top.language.1');  // "Polski"
   assert.equal((await appState(page)).language, 'pl');
   await page.screenshot({ path: artifactPath('welcome-pl-dpr1.png') });
 
@@ -55,7 +55,7 @@ test('clicking real widgets changes the language and the screen', async () => {
   await pressKey(page, 'Escape');
   assert.equal((await appState(page)).screen, 'welcome');
 
-  await clickWidget(page, 'welcome.language.0');  // "English"
+  await clickWidget(page, 'top.language.0');  // "English"
   assert.equal((await appState(page)).language, 'en');
   assert.deepEqual(errors, []);
   await context.close();

@@ -10,6 +10,30 @@ const Result<Translations>& builtin_translations() {
     return translations;
 }
 
+std::string_view builtin_questions_json() { return embedded::questions; }
+
+std::vector<CatalogSource> builtin_catalog_sources() {
+    return {
+        {"steps.json", embedded::catalog_steps},         {"1-stand-up.json", embedded::catalog_stand_up},
+        {"2-fill-catalog.json", embedded::catalog_fill},  {"3-owners.json", embedded::catalog_owners},
+        {"4-docs.json", embedded::catalog_docs},          {"5-tools.json", embedded::catalog_tools},
+        {"6-golden-path.json", embedded::catalog_golden_path},
+    };
+}
+
+const Result<Knowledge>& builtin_knowledge() {
+    static const Result<Knowledge> knowledge = []() -> Result<Knowledge> {
+        auto questionnaire = Questionnaire::load(embedded::questions);
+        if (!questionnaire) return Error{"built-in questions.json: " + questionnaire.error().message};
+        auto catalog = Catalog::load(builtin_catalog_sources(), questionnaire.value());
+        if (!catalog) return Error{"built-in catalog: " + catalog.error().message};
+        const auto& translations = builtin_translations();
+        if (!translations) return Error{"built-in UI texts: " + translations.error().message};
+        return Knowledge{std::move(questionnaire).value(), std::move(catalog).value(), translations.value()};
+    }();
+    return knowledge;
+}
+
 std::string_view version() { return KICKSTART_VERSION; }
 
 }  // namespace kickstart

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+
 namespace kickstart {
 namespace {
 
@@ -85,6 +87,42 @@ std::string_view Translations::text(Language language, std::string_view key) con
     const Table& table = tables_[index_of(language)];
     if (const auto it = table.find(key); it != table.end()) return it->second;
     return key;
+}
+
+std::string fill(std::string_view pattern, std::initializer_list<std::string_view> args) {
+    std::string out;
+    out.reserve(pattern.size() + 32);
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 2] == '}' && pattern[i + 1] >= '0' &&
+            pattern[i + 1] <= '9') {
+            const auto index = static_cast<std::size_t>(pattern[i + 1] - '0');
+            if (index < args.size()) {
+                out += *(args.begin() + index);
+                i += 2;
+                continue;
+            }
+        }
+        out += pattern[i];
+    }
+    return out;
+}
+
+std::string format_number(double value, int decimals) {
+    // Integer arithmetic on the scaled value: no locale, no platform differences.
+    const bool negative = value < 0;
+    double scale = 1.0;
+    for (int i = 0; i < decimals; ++i) scale *= 10.0;
+    const auto scaled = static_cast<long long>(std::llround(std::abs(value) * scale));
+    const auto whole_scale = static_cast<long long>(scale);
+    std::string out = (negative && scaled != 0) ? "-" : "";
+    out += std::to_string(scaled / whole_scale);
+    std::string fraction = std::to_string(scaled % whole_scale);
+    if (decimals > 0) {
+        fraction.insert(0, static_cast<std::size_t>(decimals) - fraction.size(), '0');
+        while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
+        if (!fraction.empty()) out += "." + fraction;
+    }
+    return out;
 }
 
 }  // namespace kickstart

@@ -1,7 +1,9 @@
-// The few things the app needs from the page's JavaScript, as plain C++ calls.
+// The page's JavaScript as plain C++ calls: everything the app needs from the browser.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace kickstart::platform {
 
@@ -13,5 +15,24 @@ void signal_ready();                             // first frame drawn: hide the 
 // glfwSetWindowSize is not used: Emscripten 3.1.6 calls requestFullscreen() when the size
 // equals the screen's (a maximised window at DPR 1) and then leaves the size unchanged.
 void resize_backbuffer(int width, int height);
+
+// Installs the page-side listeners: hashchange, paste, the file input, and the counter of
+// input events the frame loop uses to stay idle when nothing happens.
+void install_bridge();
+[[nodiscard]] std::uint32_t input_serial();  // changes whenever an input event arrived
+[[nodiscard]] double now_ms();
+
+[[nodiscard]] std::string url_fragment();  // without '#'
+void replace_fragment(std::string_view fragment);
+[[nodiscard]] std::string page_address(std::string_view fragment);
+[[nodiscard]] std::string load_autosave();
+void save_autosave(std::string_view value);
+void clear_autosave();
+void download(std::string_view filename, std::string_view mime_type, std::string_view content);
+// report: whether the outcome goes back to the app (kickstart_on_clipboard).
+void copy_to_clipboard(std::string_view text, bool report);
+void pick_file();
+void open_in_new_tab(std::string_view url);
+[[nodiscard]] std::string today();
 
 }  // namespace kickstart::platform

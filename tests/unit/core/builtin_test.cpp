@@ -1,5 +1,8 @@
 #include "kickstart/core/builtin.hpp"
 
+#include "kickstart/core/planner.hpp"
+#include "kickstart/core/share_link.hpp"
+
 #include <doctest/doctest.h>
 
 TEST_CASE("the built-in UI strings are complete in every language") {
@@ -7,4 +10,24 @@ TEST_CASE("the built-in UI strings are complete in every language") {
     REQUIRE_MESSAGE(translations.ok(), translations.error().message);
     CHECK(translations.value().size() > 10);
     CHECK(translations.value().text(kickstart::Language::pl, "welcome.start") == "Zaczynamy");
+}
+
+TEST_CASE("the built-in knowledge base loads and validates") {
+    const auto& knowledge = kickstart::builtin_knowledge();
+    REQUIRE_MESSAGE(knowledge.ok(), knowledge.error().message);
+    CHECK(knowledge.value().catalog.steps().size() >= 1);
+    CHECK(knowledge.value().questionnaire.questions().size() >= 4);
+}
+
+TEST_CASE("the default answers make a plan, and their link is short") {
+    const auto& knowledge = kickstart::builtin_knowledge();
+    REQUIRE(knowledge.ok());
+    const auto& k = knowledge.value();
+    const kickstart::Answers defaults = k.questionnaire.defaults();
+    const kickstart::Plan plan = kickstart::make_plan(k.catalog, defaults);
+    CHECK_FALSE(plan.items.empty());
+    CHECK(plan.summary.method == kickstart::OrderMethod::exact);
+    const std::string link = kickstart::encode_share_link(k.questionnaire, k.catalog, defaults, {});
+    MESSAGE("default share link: " << link.size() << " characters");
+    CHECK(link.size() < 200);
 }

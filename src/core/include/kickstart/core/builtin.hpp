@@ -1,13 +1,28 @@
 // The knowledge embedded in the binaries at build time (assets/), validated on first use.
 #pragma once
 
+#include "kickstart/core/catalog.hpp"
 #include "kickstart/core/i18n.hpp"
+#include "kickstart/core/questionnaire.hpp"
+
+#include <string_view>
 
 namespace kickstart {
 
-// The built-in UI strings. The build validates them too (tests), so an error here means a
-// broken build; callers still get the message instead of a crash.
+struct Knowledge {
+    Questionnaire questionnaire;
+    Catalog catalog;
+    Translations translations;
+};
+
+// The built-in questionnaire, catalog and UI texts. The unit tests validate them, so an
+// error here means a broken build; callers still get the message instead of a crash.
+[[nodiscard]] const Result<Knowledge>& builtin_knowledge();
 [[nodiscard]] const Result<Translations>& builtin_translations();
+
+// The raw embedded documents, for `kickstart questions` and for tests.
+[[nodiscard]] std::string_view builtin_questions_json();
+[[nodiscard]] std::vector<CatalogSource> builtin_catalog_sources();
 
 [[nodiscard]] std::string_view version();
 

@@ -5,6 +5,7 @@
 #include "kickstart/core/result.hpp"
 
 #include <array>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <string>
@@ -34,5 +35,12 @@ private:
     using Table = std::map<std::string, std::string, std::less<>>;
     std::array<Table, kAllLanguages.size()> tables_;
 };
+
+// Replaces {0}, {1}... in a translated pattern with `args` (missing ones stay as written).
+[[nodiscard]] std::string fill(std::string_view pattern, std::initializer_list<std::string_view> args);
+
+// A number as people write it in a plan: at most `decimals` decimals, no trailing zeros,
+// a dot as separator whatever the process locale ("2.5", "12", "0.75").
+[[nodiscard]] std::string format_number(double value, int decimals = 2);
 
 }  // namespace kickstart

@@ -1,0 +1,59 @@
+// The review screen: every answer on one page, each with a way back to change it.
+#include "ui.hpp"
+
+#include <imgui.h>
+
+namespace kickstart::app {
+
+void draw_review_panel(Ui& ui) {
+    draw_stepper(ui);
+    heading(ui.fonts.title, ui.text("review.title"));
+    text_muted(ui, ui.text("review.intro"));
+    ImGui::Dummy(ImVec2(0, ui.px(6)));
+
+    const float nav_height = ImGui::GetFrameHeightWithSpacing() + ui.px(16);
+    ImGui::BeginChild("review.list", ImVec2(0, -nav_height), false);
+    const auto& questionnaire = ui.knowledge.questionnaire;
+    const auto& sections = questionnaire.sections();
+    constexpr ImGuiTableFlags kTable = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
+    for (std::size_t s = 0; s < sections.size(); ++s) {
+        ImGui::PushID(static_cast<int>(s));
+        heading(ui.fonts.heading, ui.text(sections[s].title));
+        if (ImGui::BeginTable("answers", 3, kTable)) {
+            ImGui::TableSetupColumn("q", ImGuiTableColumnFlags_WidthStretch, 0.4f);
+            ImGui::TableSetupColumn("a", ImGuiTableColumnFlags_WidthStretch, 0.6f);
+            ImGui::TableSetupColumn("e", ImGuiTableColumnFlags_WidthFixed);
+            for (const Question& question : questionnaire.questions()) {
+                if (question.section != sections[s].id) continue;
+                ImGui::PushID(question.id.c_str());
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                ImGui::AlignTextToFramePadding();
+                text_wrapped(ui.text(question.title));
+                ImGui::TableNextColumn();
+                ImGui::AlignTextToFramePadding();
+                text_wrapped(answer_summary(ui, question));
+                ImGui::TableNextColumn();
+                if (button(ui, ui.text("review.edit"), "review.edit." + question.id)) {
+                    ui.state.screen = Screen::questions;
+                    ui.state.section = s;
+                }
+                ImGui::PopID();
+            }
+            ImGui::EndTable();
+        }
+        ImGui::Dummy(ImVec2(0, ui.px(8)));
+        ImGui::PopID();
+    }
+    ImGui::EndChild();
+
+    ImGui::Separator();
+    if (button(ui, ui.text("nav.back"), "nav.back", ui.px(120)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        ui.state.screen = Screen::questions;
+        ui.state.section = sections.size() - 1;
+    }
+    ImGui::SameLine();
+    if (primary_button(ui, ui.text("nav.to_plan"), "nav.next", ui.px(160))) ui.state.screen = Screen::plan;
+}
+
+}  // namespace kickstart::app

@@ -1,0 +1,104 @@
+// The timeline: one bar per action on an hours axis with week lines, coloured by step, and
+// the demo line where the hours before the demo run out. Drawn with ImDrawList.
+#include "ui.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <string>
+
+namespace kickstart::app {
+namespace {
+
+ImU32 step_color(std::size_t step, bool done) {
+    static const std::array<ImVec4, 6> kColors = {
+        ImVec4(0.21f, 0.73f, 0.64f, 1.0f), ImVec4(0.33f, 0.55f, 0.90f, 1.0f), ImVec4(0.85f, 0.60f, 0.25f, 1.0f),
+        ImVec4(0.62f, 0.45f, 0.86f, 1.0f), ImVec4(0.88f, 0.42f, 0.52f, 1.0f), ImVec4(0.55f, 0.70f, 0.30f, 1.0f),
+    };
+    ImVec4 color = kColors[step % kColors.size()];
+    if (done) color.w = 0.35f;
+    return ImGui::GetColorU32(color);
+}
+
+}  // namespace
+
+void draw_timeline(Ui& ui) {
+    const Plan& plan = ui.plan;
+    if (plan.items.empty()) {
+        text_muted(ui, ui.text("plan.empty"));
+        return;
+    }
+    const auto& actions = ui.knowledge.catalog.actions();
+    const double per_week = static_cast<double>(plan.summary.hours_per_week);
+    const double horizon = std::max(plan.summary.total_hours, plan.summary.hours_available);
+
+    ImGui::BeginChild("timeline", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
+    const float row = ImGui::GetTextLineHeight() + ui.px(10);
+    const float axis = ImGui::GetTextLineHeightWithSpacing() + ui.px(6);
+    const float label_width = std::min(ui.px(340), ImGui::GetContentRegionAvail().x * 0.35f);
+    const float chart_width = std::max(ui.px(300), ImGui::GetContentRegionAvail().x - label_width - ui.px(16));
+    const float per_hour = chart_width / static_cast<float>(horizon);
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float chart_x = origin.x + label_width;
+    const float height = axis + row * static_cast<float>(plan.items.size());
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImU32 grid = ImGui::GetColorU32(ImGuiCol_Border);
+    const ImU32 muted = ImGui::GetColorU32(ui.colors().muted_text);
+    const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+
+    // Week lines, labelled; labels thinned out when weeks are narrow.
+    const float week_width = static_cast<float>(per_week) * per_hour;
+    const int label_every = std::max(1, static_cast<int>(std::ceil(ui.px(70) / std::max(week_width, 1.0f))));
+    for (int week = 0; static_cast<double>(week) * per_week <= horizon + 1e-9; ++week) {
+        const float x = chart_x + static_cast<float>(static_cast<double>(week) * per_week) * per_hour;
+        draw->AddLine(ImVec2(x, origin.y + axis - ui.px(4)), ImVec2(x, origin.y + height), grid, ui.px(1));
+        if (week % label_every == 0 && static_cast<double>(week) * per_week < horizon) {
+            const std::string label = fill(ui.text("plan.weeks_axis"), {std::to_string(week + 1)});
+            draw->AddText(ImVec2(x + ui.px(4), origin.y), muted, label.c_str());
+        }
+    }
+
+    const PlanItem* hovered = nullptr;
+    for (std::size_t i = 0; i < plan.items.size(); ++i) {
+        const PlanItem& item = plan.items[i];
+        const Action& action = actions[item.action];
+        const float y = origin.y + axis + row * static_cast<float>(i);
+        const std::string label = std::to_string(item.order) + ". " + ui.text(action.title);
+        draw->PushClipRect(ImVec2(origin.x, y), ImVec2(chart_x - ui.px(8), y + row), true);
+        draw->AddText(ImVec2(origin.x, y + ui.px(5)), item.done ? muted : text, label.c_str());
+        draw->PopClipRect();
+        const ImVec2 bar_min(chart_x + static_cast<float>(item.start_hour) * per_hour, y + ui.px(3));
+        const ImVec2 bar_max(std::max(bar_min.x + ui.px(3), chart_x + static_cast<float>(item.finish_hour) * per_hour),
+                             y + row - ui.px(3));
+        draw->AddRectFilled(bar_min, bar_max, step_color(action.step, item.done), ui.px(3));
+        if (ImGui::IsMouseHoveringRect(ImVec2(origin.x, y), ImVec2(chart_x + chart_width, y + row))) hovered = &item;
+    }
+
+    // The demo line.
+    const float demo_x = chart_x + static_cast<float>(plan.summary.hours_available) * per_hour;
+    const ImU32 accent = ImGui::GetColorU32(ImVec4(0.90f, 0.35f, 0.30f, 1.0f));
+    draw->AddLine(ImVec2(demo_x, origin.y + axis - ui.px(6)), ImVec2(demo_x, origin.y + height), accent, ui.px(2));
+    const std::string demo = std::string(ui.text("plan.demo_line"));
+    const float demo_width = ImGui::CalcTextSize(demo.c_str()).x;
+    draw->AddText(ImVec2(std::max(chart_x, demo_x - demo_width - ui.px(4)), origin.y + axis - ui.px(2) - ImGui::GetTextLineHeight()),
+                  accent, demo.c_str());
+
+    ImGui::InvisibleButton("timeline.area", ImVec2(label_width + chart_width, height));
+    ui.probe.record_last_item("timeline.area");
+    if (hovered != nullptr) {
+        const Action& action = actions[hovered->action];
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        ImGui::SetTooltip("%zu. %s\n%s · %s", hovered->order, ui.text(action.title).c_str(),
+                          fill(ui.text("plan.hours"), {format_number(hovered->effort_hours)}).c_str(),
+                          fill(ui.text("plan.week"), {std::to_string(hovered->week)}).c_str());
+        if (ImGui::IsItemClicked()) {
+            ui.state.selected_action = action.id;
+            ui.state.show_timeline = false;
+        }
+    }
+    ImGui::EndChild();
+}
+
+}  // namespace kickstart::app

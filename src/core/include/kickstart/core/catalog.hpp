@@ -1,0 +1,101 @@
+// The knowledge base of actions (assets/catalog/*.json, or a user's own catalog): the six
+// steps and the actions behind them, with effort, value, prerequisites, applicability and
+// per-stack variants. Loading validates everything and reports every problem with its path.
+#pragma once
+
+#include "kickstart/core/condition.hpp"
+#include "kickstart/core/questionnaire.hpp"
+#include "kickstart/core/result.hpp"
+#include "kickstart/core/text.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kickstart {
+
+struct Snippet {
+    LocalizedText title;
+    std::string file;      // where it goes, e.g. app-config.yaml
+    std::string language;  // yaml, typescript, shell, json
+    std::string code;      // may contain {{org_name}} and {{org_slug}}
+};
+
+struct Variant {
+    Condition when;
+    LocalizedList steps;
+    std::vector<Snippet> snippets;
+};
+
+struct DocLink {
+    LocalizedText title;
+    std::string url;
+};
+
+struct EffortModifier {
+    Condition when;
+    double factor = 1.0;
+    double add_hours = 0.0;
+};
+
+struct ValueModifier {
+    Condition when;
+    double factor = 1.0;
+};
+
+struct Step {
+    std::string id;
+    LocalizedText title;
+    LocalizedText summary;
+};
+
+struct Action {
+    std::string id;
+    int code = 0;           // stable number used by share links
+    std::size_t step = 0;   // index into Catalog::steps()
+    LocalizedText title;
+    LocalizedText outcome;  // what it shows, and to whom
+    double base_hours = 0.0;
+    std::vector<EffortModifier> effort_modifiers;
+    double base_value = 0.0;
+    std::map<std::string, double, std::less<>> goal_values;  // goal option id -> 0..5
+    std::vector<ValueModifier> value_modifiers;
+    std::vector<std::size_t> prerequisites;  // indices into Catalog::actions()
+    std::optional<Condition> applies_when;
+    LocalizedList steps;
+    std::vector<Snippet> snippets;
+    std::vector<Variant> variants;
+    std::vector<DocLink> docs;
+    LocalizedText demo;
+    LocalizedList pitfalls;
+};
+
+// One JSON document of a catalog; `name` prefixes its messages when there are several.
+struct CatalogSource {
+    std::string name;
+    std::string_view text;
+};
+
+class Catalog {
+public:
+    // Loads one or more documents whose steps and actions together form the catalog.
+    static Result<Catalog> load(const std::vector<CatalogSource>& sources, const Questionnaire& questionnaire);
+    static Result<Catalog> load(std::string_view text, const Questionnaire& questionnaire) {
+        return load({CatalogSource{"catalog", text}}, questionnaire);
+    }
+
+    [[nodiscard]] const std::vector<Step>& steps() const { return steps_; }
+    [[nodiscard]] const std::vector<Action>& actions() const { return actions_; }
+    [[nodiscard]] const Action* find(std::string_view id) const;
+    [[nodiscard]] const Action* find_code(int code) const;
+
+private:
+    std::vector<Step> steps_;
+    std::vector<Action> actions_;
+};
+
+inline constexpr std::string_view kCatalogSchema = "backstage-kickstart/catalog";
+
+}  // namespace kickstart

@@ -1,0 +1,34 @@
+// Conditions on answers, as the knowledge base writes them:
+//   {"question": Q, "is": OPTION} | {"question": Q, "in": [OPTION...]}      single choice
+//   {"question": Q, "includes": OPTION}                                     multiple choice
+//   {"question": Q, "at_least": N} | {"question": Q, "at_most": N}          number
+//   {"all": [C...]} | {"any": [C...]} | {"not": C}
+#pragma once
+
+#include "kickstart/core/questionnaire.hpp"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace kickstart {
+
+struct Condition {
+    enum class Op { is_one_of, includes, at_least, at_most, all, any, negate };
+    Op op = Op::all;
+    std::string question;
+    std::vector<std::string> options;  // is_one_of (one for "is"), includes (one)
+    std::int64_t number = 0;           // at_least, at_most
+    std::vector<Condition> children;   // all, any, negate (one)
+
+    [[nodiscard]] bool holds(const Answers& answers) const;
+};
+
+// Parses and checks a condition against the questionnaire; problems go to `errors` with
+// `path`. Returns an always-true condition when it cannot be read.
+Condition parse_condition(const nlohmann::json& json, const std::string& path, const Questionnaire& questionnaire,
+                          Errors& errors);
+
+}  // namespace kickstart

@@ -1,0 +1,54 @@
+// What a plan becomes outside the program: Markdown for wikis, issues and TechDocs; JSON
+// with a versioned schema for tools; and the import of that JSON (answers and progress).
+#pragma once
+
+#include "kickstart/core/catalog.hpp"
+#include "kickstart/core/i18n.hpp"
+#include "kickstart/core/planner.hpp"
+#include "kickstart/core/questionnaire.hpp"
+#include "kickstart/core/share_link.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace kickstart {
+
+inline constexpr std::string_view kPlanSchema = "backstage-kickstart/plan";
+inline constexpr int kPlanVersion = 1;
+// Larger files are refused before parsing: a real plan is tens of kilobytes.
+inline constexpr std::size_t kMaxPlanFileBytes = 4u * 1024 * 1024;
+
+// Everything an export needs; the date is given, not read from a clock, so the same input
+// gives byte-identical output.
+struct ExportContext {
+    const Questionnaire& questionnaire;
+    const Catalog& catalog;
+    const Translations& translations;
+    Language language = Language::en;
+    std::string date;  // YYYY-MM-DD
+};
+
+[[nodiscard]] std::string export_markdown(const ExportContext& context, const Answers& answers,
+                                          const std::set<std::string>& done, const Plan& plan);
+[[nodiscard]] std::string export_json(const ExportContext& context, const Answers& answers,
+                                      const std::set<std::string>& done, const Plan& plan);
+// Reads a JSON plan back: answers (unknown questions ignored, missing ones defaulted) and
+// progress (unknown actions ignored). Newer fields are ignored; a newer version is refused.
+[[nodiscard]] Result<SharedState> import_plan_json(std::string_view text, const Questionnaire& questionnaire,
+                                                   const Catalog& catalog);
+
+// The message for a plan file of `size` bytes, over kMaxPlanFileBytes.
+[[nodiscard]] Error plan_file_too_large(std::size_t size);
+
+// A snippet's code for this organisation: {{org_name}} and {{org_slug}} filled in, safely.
+[[nodiscard]] std::string render_snippet_code(std::string_view code, const Answers& answers);
+
+// Text helpers, exposed for tests.
+// Escapes user-entered text for Markdown prose and table cells: no HTML, links, emphasis,
+// headings or line breaks can come out of it.
+[[nodiscard]] std::string escape_markdown(std::string_view text);
+// Lower-case, hyphenated form of an organisation's name, safe in any identifier or YAML.
+[[nodiscard]] std::string slug(std::string_view text);
+[[nodiscard]] bool valid_date(std::string_view date);
+
+}  // namespace kickstart

@@ -1,0 +1,334 @@
+#include "kickstart/core/catalog.hpp"
+
+#include "json_read.hpp"
+#include "kickstart/core/i18n.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace kickstart {
+
+using detail::Json;
+
+namespace {
+
+constexpr double kMaxHours = 1000.0;
+constexpr double kMaxGoalValue = 5.0;
+
+void load_snippets(const Json& object, const std::string& path, std::vector<Snippet>& out, Errors& errors) {
+    const Json* list = detail::read_array(object, "snippets", path, errors);
+    if (list == nullptr) return;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const std::string where = detail::index(path + ".snippets", i);
+        Snippet snippet;
+        detail::read_text((*list)[i], "title", where, errors, snippet.title);
+        detail::read_string((*list)[i], "file", where, errors, snippet.file);
+        detail::read_string((*list)[i], "code", where, errors, snippet.code);
+        if (detail::read_string((*list)[i], "language", where, errors, snippet.language)) {
+            static const std::set<std::string, std::less<>> kLanguages{"yaml", "typescript", "shell", "json"};
+            if (!kLanguages.contains(snippet.language)) {
+                errors.add(where + ".language: " + detail::quote(snippet.language) +
+                           " is not one of yaml, typescript, shell, json");
+            }
+        }
+        if (snippet.code.find('\t') != std::string::npos) errors.add(where + ".code: contains a tab (YAML forbids tabs)");
+        out.push_back(std::move(snippet));
+    }
+}
+
+std::optional<Condition> load_when(const Json& object, std::string_view key, const std::string& path,
+                                   const Questionnaire& questionnaire, Errors& errors, bool required) {
+    const Json* when = detail::member(object, key);
+    if (when == nullptr) {
+        if (required) errors.add(detail::join(path, key) + ": missing");
+        return std::nullopt;
+    }
+    return parse_condition(*when, detail::join(path, key), questionnaire, errors);
+}
+
+struct PendingAction {
+    Action action;
+    std::string where;                   // path prefix for messages
+    std::vector<std::string> prerequisites;   // ids, resolved once every document is read
+    std::string step_id;
+};
+
+void load_action(const Json& item, const std::string& where, const Questionnaire& questionnaire,
+                 PendingAction& pending, Errors& errors) {
+    Action& action = pending.action;
+    if (!item.is_object()) {
+        errors.add(where + ": expected an action object, got " + detail::describe(item));
+        return;
+    }
+    if (detail::read_string(item, "id", where, errors, action.id) && !detail::is_identifier(action.id, true, false)) {
+        errors.add(where + ".id: " + detail::quote(action.id) + " is not a valid id (lower-case a-z, 0-9, -)");
+    }
+    std::int64_t code = 0;
+    if (detail::read_int(item, "code", where, errors, code)) {
+        if (code < 1 || code > 100000) {
+            errors.add(where + ".code: expected a number from 1 to 100000, got " + std::to_string(code));
+        } else {
+            action.code = static_cast<int>(code);
+        }
+    }
+    detail::read_string(item, "step", where, errors, pending.step_id);
+    detail::read_text(item, "title", where, errors, action.title);
+    detail::read_text(item, "outcome", where, errors, action.outcome);
+    detail::read_text(item, "demo", where, errors, action.demo);
+    detail::read_text_list(item, "steps", where, errors, action.steps);
+    detail::read_text_list(item, "pitfalls", where, errors, action.pitfalls, false);
+
+    // Effort: base hours and modifiers.
+    const std::string effort_where = where + ".effort";
+    if (const Json* effort = detail::member(item, "effort"); effort == nullptr || !effort->is_object()) {
+        errors.add(effort_where + (effort == nullptr ? ": missing" : ": expected an object"));
+    } else {
+        if (detail::read_number(*effort, "hours", effort_where, errors, action.base_hours) &&
+            (action.base_hours <= 0.0 || action.base_hours > kMaxHours)) {
+            errors.add(effort_where + ".hours: expected hours greater than 0 and at most 1000, got " +
+                       format_number(action.base_hours));
+        }
+        if (const Json* modifiers = detail::read_array(*effort, "modifiers", effort_where, errors)) {
+            for (std::size_t i = 0; i < modifiers->size(); ++i) {
+                const std::string m_where = detail::index(effort_where + ".modifiers", i);
+                EffortModifier modifier;
+                if (auto when = load_when((*modifiers)[i], "when", m_where, questionnaire, errors, true)) {
+                    modifier.when = std::move(*when);
+                }
+                const bool has_factor = detail::member((*modifiers)[i], "factor") != nullptr;
+                const bool has_add = detail::member((*modifiers)[i], "add_hours") != nullptr;
+                if (!has_factor && !has_add) errors.add(m_where + ": expected 'factor' or 'add_hours'");
+                if (has_factor && detail::read_number((*modifiers)[i], "factor", m_where, errors, modifier.factor) &&
+                    (modifier.factor <= 0.0 || modifier.factor > 10.0)) {
+                    errors.add(m_where + ".factor: expected a factor greater than 0 and at most 10");
+                }
+                if (has_add && detail::read_number((*modifiers)[i], "add_hours", m_where, errors, modifier.add_hours) &&
+                    (modifier.add_hours < -kMaxHours || modifier.add_hours > kMaxHours)) {
+                    errors.add(m_where + ".add_hours: expected hours from -1000 to 1000");
+                }
+                action.effort_modifiers.push_back(std::move(modifier));
+            }
+        }
+    }
+
+    // Value: base, per goal, modifiers.
+    const std::string value_where = where + ".value";
+    const Question* goals = questionnaire.find(question_ids::goals);
+    if (const Json* value = detail::member(item, "value"); value == nullptr || !value->is_object()) {
+        errors.add(value_where + (value == nullptr ? ": missing" : ": expected an object"));
+    } else {
+        if (detail::read_number(*value, "base", value_where, errors, action.base_value, false) &&
+            (action.base_value < 0.0 || action.base_value > 10.0)) {
+            errors.add(value_where + ".base: expected a value from 0 to 10");
+        }
+        if (const Json* by_goal = detail::member(*value, "goals")) {
+            if (!by_goal->is_object()) {
+                errors.add(value_where + ".goals: expected an object of goal: value");
+            } else {
+                for (const auto& [goal, amount] : by_goal->items()) {
+                    const std::string g_where = value_where + ".goals." + goal;
+                    if (goals != nullptr && !goals->option_index(goal)) {
+                        errors.add(g_where + ": unknown goal " + detail::quote(goal));
+                    } else if (!amount.is_number() || amount.get<double>() < 0.0 ||
+                               amount.get<double>() > kMaxGoalValue) {
+                        errors.add(g_where + ": expected a value from 0 to 5");
+                    } else {
+                        action.goal_values.emplace(goal, amount.get<double>());
+                    }
+                }
+            }
+        }
+        if (const Json* modifiers = detail::read_array(*value, "modifiers", value_where, errors)) {
+            for (std::size_t i = 0; i < modifiers->size(); ++i) {
+                const std::string m_where = detail::index(value_where + ".modifiers", i);
+                ValueModifier modifier;
+                if (auto when = load_when((*modifiers)[i], "when", m_where, questionnaire, errors, true)) {
+                    modifier.when = std::move(*when);
+                }
+                if (detail::read_number((*modifiers)[i], "factor", m_where, errors, modifier.factor) &&
+                    (modifier.factor < 0.0 || modifier.factor > 10.0)) {
+                    errors.add(m_where + ".factor: expected a factor from 0 to 10");
+                }
+                action.value_modifiers.push_back(std::move(modifier));
+            }
+        }
+        const bool has_value = action.base_value > 0.0 ||
+                               std::any_of(action.goal_values.begin(), action.goal_values.end(),
+                                           [](const auto& entry) { return entry.second > 0.0; });
+        if (!has_value) errors.add(value_where + ": an action needs some value (base or a goal above 0)");
+    }
+
+    if (const Json* prerequisites = detail::read_array(item, "requires", where, errors)) {
+        for (std::size_t i = 0; i < prerequisites->size(); ++i) {
+            const Json& id = (*prerequisites)[i];
+            if (!id.is_string()) {
+                errors.add(detail::index(where + ".requires", i) + ": expected an action id, got " +
+                           detail::describe(id));
+                pending.prerequisites.emplace_back();
+            } else {
+                pending.prerequisites.push_back(id.get<std::string>());
+            }
+        }
+    }
+    action.applies_when = load_when(item, "applies_when", where, questionnaire, errors, false);
+    load_snippets(item, where, action.snippets, errors);
+    if (const Json* variants = detail::read_array(item, "variants", where, errors)) {
+        for (std::size_t i = 0; i < variants->size(); ++i) {
+            const std::string v_where = detail::index(where + ".variants", i);
+            Variant variant;
+            if (auto when = load_when((*variants)[i], "when", v_where, questionnaire, errors, true)) {
+                variant.when = std::move(*when);
+            }
+            detail::read_text_list((*variants)[i], "steps", v_where, errors, variant.steps, false);
+            load_snippets((*variants)[i], v_where, variant.snippets, errors);
+            action.variants.push_back(std::move(variant));
+        }
+    }
+    if (const Json* docs = detail::read_array(item, "docs", where, errors)) {
+        for (std::size_t i = 0; i < docs->size(); ++i) {
+            const std::string d_where = detail::index(where + ".docs", i);
+            DocLink link;
+            detail::read_text((*docs)[i], "title", d_where, errors, link.title);
+            if (detail::read_string((*docs)[i], "url", d_where, errors, link.url) &&
+                link.url.rfind("https://", 0) != 0) {
+                errors.add(d_where + ".url: expected an https:// address, got " + detail::quote(link.url));
+            }
+            action.docs.push_back(std::move(link));
+        }
+    }
+}
+
+// Finds prerequisite cycles; reports each as "a -> b -> a".
+void report_cycles(const std::vector<Action>& actions, Errors& errors) {
+    enum class Mark { unvisited, active, done };
+    std::vector<Mark> marks(actions.size(), Mark::unvisited);
+    std::vector<std::size_t> stack;
+    // Iterative DFS so a huge user catalog cannot overflow the call stack.
+    for (std::size_t root = 0; root < actions.size(); ++root) {
+        if (marks[root] != Mark::unvisited) continue;
+        std::vector<std::pair<std::size_t, std::size_t>> frames{{root, 0}};
+        marks[root] = Mark::active;
+        stack.assign(1, root);
+        while (!frames.empty()) {
+            auto& [node, next] = frames.back();
+            if (next < actions[node].prerequisites.size()) {
+                const std::size_t child = actions[node].prerequisites[next++];
+                if (marks[child] == Mark::active) {
+                    std::string cycle;
+                    const auto start = std::find(stack.begin(), stack.end(), child);
+                    for (auto it = start; it != stack.end(); ++it) cycle += actions[*it].id + " -> ";
+                    cycle += actions[child].id;
+                    errors.add("actions: prerequisite cycle " + cycle);
+                } else if (marks[child] == Mark::unvisited) {
+                    marks[child] = Mark::active;
+                    stack.push_back(child);
+                    frames.emplace_back(child, 0);
+                }
+            } else {
+                marks[node] = Mark::done;
+                stack.pop_back();
+                frames.pop_back();
+            }
+        }
+    }
+}
+
+}  // namespace
+
+Result<Catalog> Catalog::load(const std::vector<CatalogSource>& sources, const Questionnaire& questionnaire) {
+    Errors errors;
+    Catalog catalog;
+    std::vector<PendingAction> pending;
+    const bool prefix = sources.size() > 1;
+    bool documents_readable = true;
+    for (const CatalogSource& source : sources) {
+        const std::string file = prefix ? source.name + ": " : std::string();
+        const auto document = detail::parse(source.text, source.name, errors);
+        if (!document || !detail::check_header(*document, kCatalogSchema, 1, prefix ? source.name : "", errors)) {
+            documents_readable = false;
+            continue;
+        }
+        if (const Json* steps = detail::read_array(*document, "steps", file, errors)) {
+            for (std::size_t i = 0; i < steps->size(); ++i) {
+                const std::string where = file + detail::index("steps", i);
+                Step step;
+                detail::read_string((*steps)[i], "id", where, errors, step.id);
+                detail::read_text((*steps)[i], "title", where, errors, step.title);
+                detail::read_text((*steps)[i], "summary", where, errors, step.summary);
+                catalog.steps_.push_back(std::move(step));
+            }
+        }
+        if (const Json* actions = detail::read_array(*document, "actions", file, errors)) {
+            for (std::size_t i = 0; i < actions->size(); ++i) {
+                PendingAction item;
+                item.where = file + detail::index("actions", i);
+                load_action((*actions)[i], item.where, questionnaire, item, errors);
+                pending.push_back(std::move(item));
+            }
+        }
+    }
+
+    if (!documents_readable) return Error{errors.joined()};  // the rest would only echo the first problem
+    if (catalog.steps_.empty()) errors.add("steps: a catalog needs at least one step");
+    std::set<std::string> step_ids;
+    for (const Step& step : catalog.steps_) {
+        if (!step_ids.insert(step.id).second) errors.add("steps: duplicate step " + detail::quote(step.id));
+    }
+    if (pending.empty()) errors.add("actions: a catalog needs at least one action");
+
+    std::map<std::string, std::size_t, std::less<>> by_id;
+    std::set<int> codes;
+    for (std::size_t i = 0; i < pending.size(); ++i) {
+        const Action& action = pending[i].action;
+        if (!action.id.empty() && !by_id.emplace(action.id, i).second) {
+            errors.add(pending[i].where + ".id: duplicate action " + detail::quote(action.id));
+        }
+        if (action.code > 0 && !codes.insert(action.code).second) {
+            errors.add(pending[i].where + ".code: duplicate code " + std::to_string(action.code));
+        }
+    }
+    for (PendingAction& item : pending) {
+        const auto step = std::find_if(catalog.steps_.begin(), catalog.steps_.end(),
+                                       [&](const Step& s) { return s.id == item.step_id; });
+        if (!item.step_id.empty() && step == catalog.steps_.end()) {
+            errors.add(item.where + ".step: unknown step " + detail::quote(item.step_id));
+        } else if (step != catalog.steps_.end()) {
+            item.action.step = static_cast<std::size_t>(step - catalog.steps_.begin());
+        }
+        std::set<std::size_t> seen;
+        for (std::size_t r = 0; r < item.prerequisites.size(); ++r) {
+            const std::string& id = item.prerequisites[r];
+            if (id.empty()) continue;  // already reported
+            const auto found = by_id.find(id);
+            if (found == by_id.end()) {
+                errors.add(detail::index(item.where + ".requires", r) + ": unknown action " + detail::quote(id));
+            } else if (id == item.action.id) {
+                errors.add(detail::index(item.where + ".requires", r) + ": an action cannot require itself");
+            } else if (!seen.insert(found->second).second) {
+                errors.add(detail::index(item.where + ".requires", r) + ": " + detail::quote(id) + " is listed twice");
+            } else {
+                item.action.prerequisites.push_back(found->second);
+            }
+        }
+    }
+    for (PendingAction& item : pending) catalog.actions_.push_back(std::move(item.action));
+    if (errors.empty()) report_cycles(catalog.actions_, errors);
+    if (!errors.empty()) return Error{errors.joined()};
+    return catalog;
+}
+
+const Action* Catalog::find(std::string_view id) const {
+    for (const Action& action : actions_) {
+        if (action.id == id) return &action;
+    }
+    return nullptr;
+}
+
+const Action* Catalog::find_code(int code) const {
+    for (const Action& action : actions_) {
+        if (action.code == code) return &action;
+    }
+    return nullptr;
+}
+
+}  // namespace kickstart

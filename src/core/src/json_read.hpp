@@ -1,0 +1,53 @@
+// Checked reading of JSON documents for the loaders: each helper either stores a value or
+// adds one message "<path>: <what was wrong, what was expected>" and leaves the output alone.
+// Nothing here throws: types are checked before every access.
+#pragma once
+
+#include "kickstart/core/result.hpp"
+#include "kickstart/core/text.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kickstart::detail {
+
+using Json = nlohmann::json;
+
+[[nodiscard]] std::string join(std::string_view path, std::string_view key);
+[[nodiscard]] std::string index(std::string_view path, std::size_t i);
+// "a string", "a number"...: for "expected X, got Y" messages.
+[[nodiscard]] std::string describe(const Json& value);
+// Quotes a user-supplied value for a message, shortened so a huge input makes a short message.
+[[nodiscard]] std::string quote(std::string_view value);
+
+// Parses text as JSON, or adds "<path>: not valid JSON (...)" and returns nullopt.
+std::optional<Json> parse(std::string_view text, std::string_view what, Errors& errors);
+
+const Json* member(const Json& object, std::string_view key);
+
+bool read_string(const Json& object, std::string_view key, std::string_view path, Errors& errors,
+                 std::string& out, bool required = true);
+bool read_int(const Json& object, std::string_view key, std::string_view path, Errors& errors,
+              std::int64_t& out, bool required = true);
+bool read_number(const Json& object, std::string_view key, std::string_view path, Errors& errors, double& out,
+                 bool required = true);
+bool read_text(const Json& object, std::string_view key, std::string_view path, Errors& errors,
+               LocalizedText& out, bool required = true);
+bool read_text_list(const Json& object, std::string_view key, std::string_view path, Errors& errors,
+                    LocalizedList& out, bool required = true);
+// An array member (absent is fine unless required); returns nullptr and reports otherwise.
+const Json* read_array(const Json& object, std::string_view key, std::string_view path, Errors& errors,
+                       bool required = false);
+
+// Checks a "schema"/"version" header: the schema name must match and the version be at most
+// `supported` ("made by a newer version" otherwise).
+bool check_header(const Json& document, std::string_view schema, std::int64_t supported, std::string_view path,
+                  Errors& errors);
+
+[[nodiscard]] bool is_identifier(std::string_view id, bool allow_hyphen, bool allow_underscore);
+
+}  // namespace kickstart::detail

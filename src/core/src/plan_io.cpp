@@ -1,0 +1,531 @@
+#include "kickstart/core/plan_io.hpp"
+
+#include "json_read.hpp"
+#include "kickstart/core/builtin.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace kickstart {
+
+using detail::Json;
+
+// [SECTION] Text helpers
+
+std::string escape_markdown(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 8);
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x20 || byte == 0x7F) {  // control characters, including line breaks
+            out += ' ';
+            continue;
+        }
+        switch (c) {
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '&': out += "&amp;"; break;
+            case '\\': case '`': case '*': case '_': case '{': case '}': case '[': case ']': case '(': case ')':
+            case '#': case '+': case '-': case '.': case '!': case '|': case '~': case '"': case '\'': case ':':
+                out += '\\';
+                out += c;
+                break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string slug(std::string_view text) {
+    // Polish letters keep their base letter; anything else that is not a-z or 0-9 separates.
+    static constexpr std::pair<std::string_view, char> kFolds[] = {
+        {"ą", 'a'}, {"ć", 'c'}, {"ę", 'e'}, {"ł", 'l'}, {"ń", 'n'}, {"ó", 'o'}, {"ś", 's'}, {"ź", 'z'}, {"ż", 'z'},
+        {"Ą", 'a'}, {"Ć", 'c'}, {"Ę", 'e'}, {"Ł", 'l'}, {"Ń", 'n'}, {"Ó", 'o'}, {"Ś", 's'}, {"Ź", 'z'}, {"Ż", 'z'},
+    };
+    std::string out;
+    bool separator = false;
+    for (std::size_t i = 0; i < text.size() && out.size() < 63;) {
+        char letter = 0;
+        std::size_t width = 1;
+        const char c = text[i];
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            letter = c;
+        } else if (c >= 'A' && c <= 'Z') {
+            letter = static_cast<char>(c - 'A' + 'a');
+        } else {
+            for (const auto& [from, to] : kFolds) {
+                if (text.substr(i, from.size()) == from) {
+                    letter = to;
+                    width = from.size();
+                    break;
+                }
+            }
+        }
+        if (letter != 0) {
+            if (separator && !out.empty()) out += '-';
+            separator = false;
+            out += letter;
+        } else {
+            separator = true;
+        }
+        i += width;
+    }
+    return out.empty() ? "my-org" : out;
+}
+
+namespace {
+
+// The organisation's name where it goes into code: letters, digits, spaces and . - _ only,
+// so it cannot end a YAML scalar, a string literal or a Markdown fence.
+std::string code_safe_name(std::string_view text) {
+    std::string out;
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        const bool keep = byte >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                          c == ' ' || c == '.' || c == '-' || c == '_';
+        if (keep) out += c;
+    }
+    const auto first = out.find_first_not_of(' ');
+    if (first == std::string::npos) return "My Company";
+    out = out.substr(first, out.find_last_not_of(' ') - first + 1);
+    return out;
+}
+
+std::string replace_all(std::string text, std::string_view from, std::string_view to) {
+    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+        text.replace(at, from.size(), to);
+    }
+    return text;
+}
+
+
+// Civil-date arithmetic (proleptic Gregorian), for the timeline's calendar dates.
+long days_from_civil(long y, unsigned m, unsigned d) {
+    y -= m <= 2;
+    const long era = (y >= 0 ? y : y - 399) / 400;
+    const auto yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + static_cast<long>(doe) - 719468;
+}
+
+std::string civil_from_days(long z) {
+    z += 719468;
+    const long era = (z >= 0 ? z : z - 146096) / 146097;
+    const auto doe = static_cast<unsigned>(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+    const long y = static_cast<long>(yoe) + era * 400 + (m <= 2);
+    char buffer[40];
+    std::snprintf(buffer, sizeof buffer, "%04ld-%02u-%02u", y, m, d);
+    return buffer;
+}
+
+long parse_days(std::string_view date) {
+    const auto number = [&](std::size_t from, std::size_t count) {
+        long value = 0;
+        for (std::size_t i = from; i < from + count; ++i) value = value * 10 + (date[i] - '0');
+        return value;
+    };
+    return days_from_civil(number(0, 4), static_cast<unsigned>(number(5, 2)), static_cast<unsigned>(number(8, 2)));
+}
+
+}  // namespace
+
+bool valid_date(std::string_view date) {
+    if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
+    for (const std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u}) {
+        if (date[i] < '0' || date[i] > '9') return false;
+    }
+    return civil_from_days(parse_days(date)) == date;  // rejects 2026-02-30
+}
+
+std::string render_snippet_code(std::string_view code, const Answers& answers) {
+    const std::string name = answers.text(question_ids::org_name);
+    std::string out = replace_all(std::string(code), "{{org_name}}", code_safe_name(name));
+    return replace_all(std::move(out), "{{org_slug}}", slug(name));
+}
+
+// [SECTION] Markdown
+
+namespace {
+
+struct Writer {
+    const ExportContext& context;
+    const Answers& answers;
+    std::string out;
+
+    [[nodiscard]] std::string_view t(std::string_view key) const {
+        return context.translations.text(context.language, key);
+    }
+    [[nodiscard]] const std::string& in(const LocalizedText& text) const { return text.in(context.language); }
+    [[nodiscard]] const std::vector<std::string>& in(const LocalizedList& list) const {
+        return list.in(context.language);
+    }
+    void line(std::string_view text = {}) {
+        out += text;
+        out += '\n';
+    }
+};
+
+std::string answer_text(const Writer& w, const Question& question) {
+    const AnswerValue* value = w.answers.find(question.id);
+    if (value == nullptr) return "—";
+    const auto label = [&](const std::string& id) -> std::string {
+        const auto index = question.option_index(id);
+        return index ? w.in(question.options[*index].label) : id;
+    };
+    switch (question.kind) {
+        case QuestionKind::single: return escape_markdown(label(std::get<std::string>(*value)));
+        case QuestionKind::text: {
+            const auto& text = std::get<std::string>(*value);
+            return text.empty() ? "—" : escape_markdown(text);
+        }
+        case QuestionKind::number: {
+            std::string text = std::to_string(std::get<std::int64_t>(*value));
+            if (!w.in(question.unit).empty()) text += " " + escape_markdown(w.in(question.unit));
+            return text;
+        }
+        case QuestionKind::multi:
+        case QuestionKind::ranking: {
+            const auto& ids = std::get<std::vector<std::string>>(*value);
+            if (ids.empty()) return std::string(w.t("export.none"));
+            std::string text;
+            for (std::size_t i = 0; i < ids.size(); ++i) {
+                if (i > 0) text += w.t("export.list_separator");
+                if (question.kind == QuestionKind::ranking) text += std::to_string(i + 1) + "\\. ";
+                text += escape_markdown(label(ids[i]));
+            }
+            return text;
+        }
+    }
+    return "—";
+}
+
+std::string action_list(const Writer& w, const std::vector<std::size_t>& indices) {
+    std::string text;
+    for (std::size_t i = 0; i < indices.size(); ++i) {
+        if (i > 0) text += w.t("export.list_separator");
+        text += "*" + w.in(w.context.catalog.actions()[indices[i]].title) + "*";
+    }
+    return text;
+}
+
+// Mermaid task names may not contain ':' ';' or '#'.
+std::string gantt_name(std::string_view text) {
+    std::string out;
+    for (const char c : text) out += (c == ':' || c == ';' || c == '#') ? ' ' : c;
+    return out;
+}
+
+void write_gantt(Writer& w, const Plan& plan) {
+    const long start = parse_days(w.context.date);
+    const auto per_week = static_cast<double>(plan.summary.hours_per_week);
+    const auto days_for = [&](double hours) { return static_cast<long>(std::floor(hours / per_week * 7.0 + 1e-9)); };
+    w.line("```mermaid");
+    w.line("gantt");
+    w.line("  dateFormat YYYY-MM-DD");
+    w.line("  axisFormat %d %b");
+    bool after_section = false;
+    w.line("  section " + gantt_name(w.t("export.before_demo")));
+    for (const PlanItem& item : plan.items) {
+        if (!item.before_demo && !after_section) {
+            w.line("  section " + gantt_name(w.t("export.after_demo")));
+            after_section = true;
+        }
+        const Action& action = w.context.catalog.actions()[item.action];
+        const long begin = start + days_for(item.start_hour);
+        const long length = std::max(1L, days_for(item.finish_hour) - days_for(item.start_hour));
+        w.line("  " + std::to_string(item.order) + ". " + gantt_name(w.in(action.title)) + " :" +
+               (item.done ? "done, " : "") + "a" + std::to_string(item.order) + ", " + civil_from_days(begin) + ", " +
+               std::to_string(length) + "d");
+    }
+    w.line("  " + gantt_name(w.t("export.demo_milestone")) + " :milestone, demo, " +
+           civil_from_days(start + static_cast<long>(plan.summary.weeks_to_demo) * 7) + ", 0d");
+    w.line("```");
+}
+
+void write_action(Writer& w, const PlanItem& item) {
+    const Action& action = w.context.catalog.actions()[item.action];
+    const Step& step = w.context.catalog.steps()[action.step];
+    w.line("### " + std::to_string(item.order) + ". " + w.in(action.title));
+    w.line();
+    w.line(std::string(item.done ? "- [x] " : "- [ ] ") + "**" + std::string(w.t("export.done")) + "** · " +
+           fill(w.t("export.hours"), {format_number(item.effort_hours)}) + " · " +
+           fill(w.t("export.week"), {std::to_string(item.week)}) + " · " +
+           fill(w.t("export.step"), {std::to_string(action.step + 1), w.in(step.title)}));
+    w.line();
+    w.line("**" + std::string(w.t("export.outcome")) + ":** " + w.in(action.outcome));
+    w.line();
+    std::string why = item.needs.empty() ? std::string(w.t("export.needs_nothing"))
+                                         : fill(w.t("export.needs"), {action_list(w, item.needs)});
+    if (!item.unlocks.empty()) why += " " + fill(w.t("export.unlocks"), {action_list(w, item.unlocks)});
+    why += " " + fill(w.t("export.value_per_hour"), {format_number(item.value_per_hour()), format_number(item.weight),
+                                                     format_number(item.effort_hours)});
+    w.line("**" + std::string(w.t("export.why")) + ":** " + why);
+    w.line();
+    std::vector<std::string> steps = w.in(action.steps);
+    std::vector<const Snippet*> snippets;
+    for (const Snippet& snippet : action.snippets) snippets.push_back(&snippet);
+    for (const std::size_t v : item.variants) {
+        const Variant& variant = action.variants[v];
+        for (const std::string& s : w.in(variant.steps)) steps.push_back(s);
+        for (const Snippet& snippet : variant.snippets) snippets.push_back(&snippet);
+    }
+    w.line("**" + std::string(w.t("export.how")) + ":**");
+    w.line();
+    for (std::size_t i = 0; i < steps.size(); ++i) w.line(std::to_string(i + 1) + ". " + steps[i]);
+    w.line();
+    for (const Snippet* snippet : snippets) {
+        w.line("*" + w.in(snippet->title) + "* (`" + snippet->file + "`):");
+        w.line();
+        w.line("```" + snippet->language);
+        std::string code = render_snippet_code(snippet->code, w.answers);
+        if (!code.empty() && code.back() == '\n') code.pop_back();
+        w.line(code);
+        w.line("```");
+        w.line();
+    }
+    w.line("**" + std::string(w.t("export.demo")) + ":** " + w.in(action.demo));
+    w.line();
+    if (!w.in(action.pitfalls).empty()) {
+        w.line("**" + std::string(w.t("export.pitfalls")) + ":**");
+        w.line();
+        for (const std::string& pitfall : w.in(action.pitfalls)) w.line("- " + pitfall);
+        w.line();
+    }
+    if (!action.docs.empty()) {
+        w.line("**" + std::string(w.t("export.docs")) + ":**");
+        w.line();
+        for (const DocLink& link : action.docs) w.line("- [" + w.in(link.title) + "](" + link.url + ")");
+        w.line();
+    }
+}
+
+}  // namespace
+
+std::string export_markdown(const ExportContext& context, const Answers& answers, const std::set<std::string>& done,
+                            const Plan& plan) {
+    Writer w{context, answers, {}};
+    const PlanSummary& s = plan.summary;
+    const std::string org = answers.text(question_ids::org_name);
+    w.line("# " + (org.empty() ? std::string(w.t("export.title"))
+                                : fill(w.t("export.title_for"), {escape_markdown(org)})));
+    w.line();
+    w.line("_" + fill(w.t("export.generated"), {context.date, version()}) + "_");
+    w.line();
+    w.line(fill(w.t("export.share_code"),
+                {encode_share_link(context.questionnaire, context.catalog, answers, done)}));
+    w.line();
+
+    w.line("## " + std::string(w.t("export.summary")));
+    w.line();
+    w.line("| | |");
+    w.line("|---|---|");
+    const auto row = [&](std::string_view key, const std::string& value) {
+        w.line("| " + std::string(w.t(key)) + " | " + value + " |");
+    };
+    row("export.hours_available", fill(w.t("export.hours_available_value"),
+                                       {format_number(s.hours_available), std::to_string(s.hours_per_week),
+                                        std::to_string(s.weeks_to_demo)}));
+    row("export.actions", fill(w.t("export.actions_value"),
+                               {std::to_string(plan.items.size()), std::to_string(s.actions_before_demo)}));
+    row("export.total_effort", fill(w.t("export.hours"), {format_number(s.total_hours)}));
+    row("export.value_before_demo", format_number(s.value_share_before_demo * 100.0, 0) + " %");
+    row("export.order", std::string(w.t(s.method == OrderMethod::exact ? "export.order_exact" : "export.order_heuristic")));
+    row("export.progress", fill(w.t("export.progress_value"), {std::to_string(s.done_count),
+                                                               std::to_string(plan.items.size()),
+                                                               format_number(s.done_hours)}));
+    w.line();
+
+    w.line("## " + std::string(w.t("export.answers")));
+    w.line();
+    w.line("| " + std::string(w.t("export.question")) + " | " + std::string(w.t("export.answer")) + " |");
+    w.line("|---|---|");
+    for (const Question& question : context.questionnaire.questions()) {
+        w.line("| " + w.in(question.title) + " | " + answer_text(w, question) + " |");
+    }
+    w.line();
+
+    w.line("## " + std::string(w.t("export.timeline")));
+    w.line();
+    write_gantt(w, plan);
+    w.line();
+
+    const auto write_section = [&](bool before) {
+        w.line("## " + std::string(w.t(before ? "export.before_demo" : "export.after_demo")));
+        w.line();
+        std::size_t count = 0;
+        double hours = 0;
+        for (const PlanItem& item : plan.items) {
+            if (item.before_demo == before) {
+                ++count;
+                hours += item.effort_hours;
+            }
+        }
+        if (count == 0) {
+            w.line(std::string(w.t(before ? "export.nothing_before" : "export.nothing_after")));
+            w.line();
+            return;
+        }
+        w.line(fill(w.t("export.section_summary"), {std::to_string(count), format_number(hours)}));
+        w.line();
+        for (const PlanItem& item : plan.items) {
+            if (item.before_demo == before) write_action(w, item);
+        }
+    };
+    write_section(true);
+    write_section(false);
+
+    if (!plan.not_applicable.empty()) {
+        w.line("## " + std::string(w.t("export.not_applicable")));
+        w.line();
+        for (const std::size_t a : plan.not_applicable) w.line("- " + w.in(context.catalog.actions()[a].title));
+        w.line();
+    }
+    while (w.out.size() > 1 && w.out[w.out.size() - 2] == '\n') w.out.pop_back();  // one final newline
+    return w.out;
+}
+
+// [SECTION] JSON
+
+namespace {
+
+double rounded(double value, double parts) { return std::round(value * parts) / parts; }
+
+Json ids_of(const Catalog& catalog, const std::vector<std::size_t>& indices) {
+    Json out = Json::array();
+    for (const std::size_t i : indices) out.push_back(catalog.actions()[i].id);
+    return out;
+}
+
+}  // namespace
+
+std::string export_json(const ExportContext& context, const Answers& answers, const std::set<std::string>& done,
+                        const Plan& plan) {
+    const Language lang = context.language;
+    const Catalog& catalog = context.catalog;
+    const PlanSummary& s = plan.summary;
+    Json document = Json::object();
+    document["schema"] = kPlanSchema;
+    document["version"] = kPlanVersion;
+    document["generator"] = "Backstage Kickstart " + std::string(version());
+    document["generated_on"] = context.date;
+    document["language"] = language_code(lang);
+    document["share_link"] = encode_share_link(context.questionnaire, catalog, answers, done);
+    document["answers"] = context.questionnaire.to_json(answers);
+    // Progress on every known action, applicable or not: changing an answer back keeps it.
+    Json done_ids = Json::array();
+    for (const std::string& id : done) {
+        if (catalog.find(id) != nullptr) done_ids.push_back(id);
+    }
+    document["progress"] = {{"done", std::move(done_ids)}};
+    document["summary"] = {
+        {"hours_per_week", s.hours_per_week},
+        {"weeks_to_demo", s.weeks_to_demo},
+        {"hours_available", s.hours_available},
+        {"total_hours", s.total_hours},
+        {"total_value", rounded(s.total_value, 100.0)},
+        {"value_before_demo", rounded(s.value_before_demo, 100.0)},
+        {"value_share_before_demo", rounded(s.value_share_before_demo, 10000.0)},
+        {"actions", plan.items.size()},
+        {"actions_before_demo", s.actions_before_demo},
+        {"weighted_completion", rounded(s.weighted_completion, 100.0)},
+        {"order_method", method_name(s.method)},
+        {"done_count", s.done_count},
+        {"done_hours", s.done_hours},
+    };
+    Json steps = Json::array();
+    for (std::size_t i = 0; i < catalog.steps().size(); ++i) {
+        const Step& step = catalog.steps()[i];
+        steps.push_back({{"number", i + 1}, {"id", step.id}, {"title", step.title.in(lang)},
+                         {"summary", step.summary.in(lang)}});
+    }
+    document["steps"] = std::move(steps);
+    Json items = Json::array();
+    for (const PlanItem& item : plan.items) {
+        const Action& action = catalog.actions()[item.action];
+        Json how = action.steps.in(lang);
+        Json snippets = Json::array();
+        const auto add_snippet = [&](const Snippet& snippet) {
+            snippets.push_back({{"title", snippet.title.in(lang)}, {"file", snippet.file},
+                                {"language", snippet.language}, {"code", render_snippet_code(snippet.code, answers)}});
+        };
+        for (const Snippet& snippet : action.snippets) add_snippet(snippet);
+        for (const std::size_t v : item.variants) {
+            for (const std::string& text : action.variants[v].steps.in(lang)) how.push_back(text);
+            for (const Snippet& snippet : action.variants[v].snippets) add_snippet(snippet);
+        }
+        Json docs = Json::array();
+        for (const DocLink& link : action.docs) docs.push_back({{"title", link.title.in(lang)}, {"url", link.url}});
+        items.push_back({
+            {"order", item.order},
+            {"id", action.id},
+            {"step", catalog.steps()[action.step].id},
+            {"step_number", action.step + 1},
+            {"title", action.title.in(lang)},
+            {"effort_hours", item.effort_hours},
+            {"weight", item.weight},
+            {"value_per_hour", rounded(item.value_per_hour(), 100.0)},
+            {"start_hour", item.start_hour},
+            {"finish_hour", item.finish_hour},
+            {"week", item.week},
+            {"before_demo", item.before_demo},
+            {"done", item.done},
+            {"outcome", action.outcome.in(lang)},
+            {"needs", ids_of(catalog, item.needs)},
+            {"unlocks", ids_of(catalog, item.unlocks)},
+            {"how", std::move(how)},
+            {"snippets", std::move(snippets)},
+            {"demo", action.demo.in(lang)},
+            {"pitfalls", action.pitfalls.in(lang)},
+            {"docs", std::move(docs)},
+        });
+    }
+    document["items"] = std::move(items);
+    document["not_applicable"] = ids_of(catalog, plan.not_applicable);
+    return document.dump(2) + "\n";
+}
+
+Error plan_file_too_large(std::size_t size) {
+    return Error{"plan file is " + format_number(static_cast<double>(size) / (1024.0 * 1024.0), 1) +
+                 " MB; a plan file is at most " + std::to_string(kMaxPlanFileBytes / (1024 * 1024)) +
+                 " MB (is this the JSON downloaded from Backstage Kickstart?)"};
+}
+
+Result<SharedState> import_plan_json(std::string_view text, const Questionnaire& questionnaire,
+                                     const Catalog& catalog) {
+    if (text.size() > kMaxPlanFileBytes) return plan_file_too_large(text.size());
+    Errors errors;
+    const auto document = detail::parse(text, "plan file", errors);
+    if (!document) return Error{"plan file: not valid JSON (expected the JSON downloaded from Backstage Kickstart)"};
+    if (!detail::check_header(*document, kPlanSchema, kPlanVersion, "plan file", errors)) {
+        return Error{errors.joined()};
+    }
+    SharedState state{questionnaire.defaults(), {}};
+    if (const Json* answers = detail::member(*document, "answers")) {
+        auto validated = questionnaire.validate(*answers, UnknownAnswers::ignore);
+        if (!validated) return Error{"plan file: " + validated.error().message};
+        state.answers = std::move(validated).value();
+    }
+    if (const Json* progress = detail::member(*document, "progress")) {
+        const Json* done = detail::member(*progress, "done");
+        if (done != nullptr && !done->is_array()) {
+            return Error{"plan file: progress.done: expected a list of action ids, got " + detail::describe(*done)};
+        }
+        if (done != nullptr) {
+            for (const Json& id : *done) {
+                if (id.is_string() && catalog.find(id.get_ref<const std::string&>()) != nullptr) {
+                    state.done.insert(id.get<std::string>());
+                }
+            }
+        }
+    }
+    return state;
+}
+
+}  // namespace kickstart

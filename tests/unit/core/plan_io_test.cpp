@@ -1,0 +1,154 @@
+#include "kickstart/core/plan_io.hpp"
+
+#include "support.hpp"
+
+#include "kickstart/core/builtin.hpp"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+using test_support::fixture_catalog;
+using test_support::fixture_questionnaire;
+
+namespace {
+
+const kickstart::Translations& translations() {
+    const auto& loaded = kickstart::builtin_translations();
+    REQUIRE(loaded.ok());
+    return loaded.value();
+}
+
+kickstart::ExportContext context(kickstart::Language language = kickstart::Language::en) {
+    return {fixture_questionnaire(), fixture_catalog(), translations(), language, "2026-11-24"};
+}
+
+kickstart::Answers answers(std::string_view json) {
+    const auto result = fixture_questionnaire().validate_text(json);
+    REQUIRE_MESSAGE(result.ok(), result.error().message);
+    return result.value();
+}
+
+std::string import_error(std::string_view text) {
+    const auto result = kickstart::import_plan_json(text, fixture_questionnaire(), fixture_catalog());
+    REQUIRE_FALSE(result.ok());
+    return result.error().message;
+}
+
+}  // namespace
+
+TEST_SUITE("plan io") {
+
+TEST_CASE("escaping: user text cannot become HTML, links, emphasis, headings or new lines") {
+    CHECK(kickstart::escape_markdown("<script>alert(1)</script>") == "&lt;script&gt;alert\\(1\\)&lt;/script&gt;");
+    CHECK(kickstart::escape_markdown("[click](javascript:x)") == "\\[click\\]\\(javascript\\:x\\)");
+    CHECK(kickstart::escape_markdown("# *bold* | `code`") == "\\# \\*bold\\* \\| \\`code\\`");
+    CHECK(kickstart::escape_markdown("a\nb\r\tc\x01") == "a b  c ");
+    CHECK(kickstart::escape_markdown("Zażółć gęślą") == "Zażółć gęślą");
+    CHECK(kickstart::slug("Zażółć Gęślą Jaźń, Inc.") == "zazolc-gesla-jazn-inc");
+    CHECK(kickstart::slug("<>") == "my-org");
+    CHECK(kickstart::valid_date("2026-11-24"));
+    CHECK_FALSE(kickstart::valid_date("2026-02-30"));
+    CHECK_FALSE(kickstart::valid_date("24.11.2026"));
+}
+
+TEST_CASE("Markdown: title, answers, summary, sections, checkboxes, snippets, links and a gantt chart") {
+    const auto a = answers(R"json({"org_name": "Acme <b>[x](y)", "hours_per_week": 2, "weeks_to_demo": 1})json");
+    const auto plan = kickstart::make_plan(fixture_catalog(), a, {"create-app"});
+    const std::string md = kickstart::export_markdown(context(), a, {"create-app"}, plan);
+    CHECK(md.rfind("# Backstage Kickstart plan for Acme &lt;b&gt;\\[x\\]\\(y\\)\n", 0) == 0);
+    CHECK(md.find("<b>") == std::string::npos);
+    CHECK(md.find("| Hours before the demo | 2 h (2 h a week for 1 weeks) |") != std::string::npos);
+    CHECK(md.find("| Organisation | Acme &lt;b&gt;\\[x\\]\\(y\\) |") != std::string::npos);
+    CHECK(md.find("## Before the demo") != std::string::npos);
+    CHECK(md.find("## After the demo") != std::string::npos);
+    CHECK(md.find("- [x] **Done** · 2 h · week 1 · Step 1: Stand it up") != std::string::npos);
+    CHECK(md.find("- [ ] **Done** · 3 h · week 3 · Step 2: Fill the catalog") != std::string::npos);
+    CHECK(md.find("```yaml\ncatalog:\n  providers:\n    github:\n      main:\n        organization: acme-b-x-y\n```") !=
+          std::string::npos);
+    CHECK(md.find("- [GitHub discovery](https://backstage.io/docs/integrations/github/discovery)") != std::string::npos);
+    CHECK(md.find("```mermaid\ngantt\n") != std::string::npos);
+    CHECK(md.find("  1. Create the app :done, a1, 2026-11-24, 7d") != std::string::npos);
+    CHECK(md.find("  Stakeholder demo :milestone, demo, 2026-12-01, 0d") != std::string::npos);
+    CHECK(md.find("## Left out for your setup\n\n- Jenkins builds") != std::string::npos);
+    CHECK(md.back() == '\n');
+}
+
+TEST_CASE("Markdown in Polish uses the Polish texts") {
+    const auto a = answers("{}");
+    const auto plan = kickstart::make_plan(fixture_catalog(), a);
+    const std::string md = kickstart::export_markdown(context(kickstart::Language::pl), a, {}, plan);
+    CHECK(md.find("# Plan Backstage Kickstart\n") == 0);
+    CHECK(md.find("## Przed prezentacją") != std::string::npos);
+    CHECK(md.find("### 1. Utwórz aplikację") != std::string::npos);
+}
+
+TEST_CASE("JSON: versioned schema with answers, summary and items") {
+    const auto a = answers(R"({"org_name": "Acme", "scm": "gitlab"})");
+    const auto plan = kickstart::make_plan(fixture_catalog(), a, {"discovery"});
+    const auto json = nlohmann::json::parse(kickstart::export_json(context(), a, {"discovery"}, plan));
+    CHECK(json["schema"] == "backstage-kickstart/plan");
+    CHECK(json["version"] == 1);
+    CHECK(json["generated_on"] == "2026-11-24");
+    CHECK(json["answers"]["scm"] == "gitlab");
+    CHECK(json["progress"]["done"] == nlohmann::json::array({"discovery"}));
+    CHECK(json["summary"]["order_method"] == "exact");
+    CHECK(json["summary"]["actions"] == 2);
+    REQUIRE(json["items"].size() == 2);
+    const auto& item = json["items"][1];
+    CHECK(item["order"] == 2);
+    CHECK(item["id"] == "discovery");
+    CHECK(item["step"] == "fill-catalog");
+    CHECK(item["effort_hours"] == 4.0);
+    CHECK(item["start_hour"] == 2.0);
+    CHECK(item["finish_hour"] == 6.0);
+    CHECK(item["before_demo"] == true);
+    CHECK(item["done"] == true);
+    CHECK(item["needs"] == nlohmann::json::array({"create-app"}));
+    CHECK(item["how"].back() == "Configure catalog.providers.gitlab.");
+    CHECK(json["share_link"].get<std::string>().rfind("v1.", 0) == 0);
+}
+
+TEST_CASE("round trip: plan -> JSON -> import -> plan gives byte-identical exports") {
+    std::mt19937 random(11);
+    for (int i = 0; i < 200; ++i) {
+        const kickstart::Answers a = test_support::random_answers(fixture_questionnaire(), random);
+        std::set<std::string> done;
+        for (const auto& action : fixture_catalog().actions()) {
+            if (random() % 3 == 0) done.insert(action.id);
+        }
+        const auto plan = kickstart::make_plan(fixture_catalog(), a, done);
+        const std::string json = kickstart::export_json(context(), a, done, plan);
+        const auto imported = kickstart::import_plan_json(json, fixture_questionnaire(), fixture_catalog());
+        REQUIRE_MESSAGE(imported.ok(), imported.error().message);
+        CHECK(imported.value().answers == a);
+        const auto again = kickstart::make_plan(fixture_catalog(), imported.value().answers, imported.value().done);
+        REQUIRE(kickstart::export_json(context(), imported.value().answers, imported.value().done, again) == json);
+        REQUIRE(kickstart::export_markdown(context(), imported.value().answers, imported.value().done, again) ==
+                kickstart::export_markdown(context(), a, done, plan));
+    }
+}
+
+TEST_CASE("import: newer fields ignored, missing ones defaulted, newer versions and broken files refused") {
+    const auto minimal = kickstart::import_plan_json(
+        R"({"schema": "backstage-kickstart/plan", "version": 1, "future_field": {"x": 1},
+            "answers": {"scm": "gitlab", "future_question": 3}, "progress": {"done": ["discovery", "gone"]}})",
+        fixture_questionnaire(), fixture_catalog());
+    REQUIRE(minimal.ok());
+    CHECK(minimal.value().answers.text("scm") == "gitlab");
+    CHECK(minimal.value().answers.number("hours_per_week") == 8);
+    CHECK(minimal.value().done == std::set<std::string>{"discovery"});
+
+    CHECK(import_error("not json") == "plan file: not valid JSON (expected the JSON downloaded from Backstage Kickstart)");
+    CHECK(import_error(R"({"schema": "backstage-kickstart/plan", "version": 2})") ==
+          "plan file.version: version 2 was made by a newer Backstage Kickstart; this one reads up to version 1");
+    CHECK(import_error(R"({"schema": "backstage-kickstart/catalog", "version": 1})") ==
+          "plan file.schema: expected 'backstage-kickstart/plan', got 'backstage-kickstart/catalog'");
+    CHECK(import_error(R"({"schema": "backstage-kickstart/plan", "version": 1, "answers": {"scm": "svn"}})") ==
+          "plan file: answers.scm: 'svn' is not one of github, github-enterprise, gitlab");
+    CHECK(import_error(R"({"schema": "backstage-kickstart/plan", "version": 1, "progress": {"done": 3}})") ==
+          "plan file: progress.done: expected a list of action ids, got a number");
+    CHECK(import_error(std::string(5 * 1024 * 1024, ' ')) ==
+          "plan file is 5 MB; a plan file is at most 4 MB (is this the JSON downloaded from Backstage Kickstart?)");
+}
+
+}  // TEST_SUITE

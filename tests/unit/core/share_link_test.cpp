@@ -1,0 +1,165 @@
+#include "kickstart/core/share_link.hpp"
+
+#include "support.hpp"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+using kickstart::decode_share_link;
+using kickstart::encode_share_link;
+using test_support::fixture_catalog;
+using test_support::fixture_questionnaire;
+
+namespace {
+
+std::string decode_error(std::string_view link) {
+    const auto result = decode_share_link(link, fixture_questionnaire(), fixture_catalog());
+    REQUIRE_FALSE(result.ok());
+    return result.error().message;
+}
+
+std::string link_for(std::string_view answers_json, const std::set<std::string>& done = {}) {
+    const auto answers = fixture_questionnaire().validate_text(answers_json);
+    REQUIRE(answers.ok());
+    return encode_share_link(fixture_questionnaire(), fixture_catalog(), answers.value(), done);
+}
+
+}  // namespace
+
+TEST_SUITE("share link") {
+
+TEST_CASE("base64url and CRC-32 match their references") {
+    CHECK(kickstart::base64url_encode("") == "");
+    CHECK(kickstart::base64url_encode("f") == "Zg");
+    CHECK(kickstart::base64url_encode("foob") == "Zm9vYg");
+    CHECK(kickstart::base64url_encode("\xfb\xff") == "-_8");
+    CHECK(kickstart::base64url_decode("Zm9vYg") == std::optional<std::string>("foob"));
+    CHECK_FALSE(kickstart::base64url_decode("Zm9v+").has_value());
+    CHECK_FALSE(kickstart::base64url_decode("Z").has_value());
+    CHECK(kickstart::crc32("123456789") == 0xCBF43926u);
+}
+
+TEST_CASE("round trip: answers and progress come back as they went in") {
+    const auto answers = fixture_questionnaire().validate_text(
+        R"({"org_name": "Zażółć <gęślą> | jaźń", "scm": "gitlab", "ci": ["jenkins", "github-actions"],
+            "engineers": 12345, "goals": ["docs", "ownership"]})");
+    REQUIRE(answers.ok());
+    const std::string link = encode_share_link(fixture_questionnaire(), fixture_catalog(), answers.value(),
+                                               {"discovery", "create-app"});
+    CHECK(link.rfind("v1.", 0) == 0);
+    const auto decoded = decode_share_link(link, fixture_questionnaire(), fixture_catalog());
+    REQUIRE_MESSAGE(decoded.ok(), decoded.error().message);
+    CHECK(decoded.value().answers == answers.value());
+    CHECK(decoded.value().done == std::set<std::string>{"create-app", "discovery"});
+    // A URL fragment decodes the same.
+    CHECK(decode_share_link("#" + link, fixture_questionnaire(), fixture_catalog()).ok());
+}
+
+TEST_CASE("property: random answers round-trip, and encoding is deterministic") {
+    std::mt19937 random(42);
+    for (int i = 0; i < 2000; ++i) {
+        const kickstart::Answers answers = test_support::random_answers(fixture_questionnaire(), random);
+        REQUIRE(fixture_questionnaire().validate(fixture_questionnaire().to_json(answers)).ok());
+        std::set<std::string> done;
+        for (const auto& action : fixture_catalog().actions()) {
+            if (random() % 2 == 0) done.insert(action.id);
+        }
+        const std::string link = encode_share_link(fixture_questionnaire(), fixture_catalog(), answers, done);
+        CHECK(link == encode_share_link(fixture_questionnaire(), fixture_catalog(), answers, done));
+        const auto decoded = decode_share_link(link, fixture_questionnaire(), fixture_catalog());
+        REQUIRE_MESSAGE(decoded.ok(), decoded.error().message);
+        REQUIRE(decoded.value().answers == answers);
+        REQUIRE(decoded.value().done == done);
+    }
+}
+
+TEST_CASE("bad links give clear errors") {
+    const std::string good = link_for(R"({"scm": "gitlab"})");
+    CHECK(decode_error("") == "share link is empty");
+    CHECK(decode_error("#") == "share link is empty");
+    CHECK(decode_error("hello") == "share link does not start with 'v1.' (expected a link made by Backstage Kickstart)");
+    CHECK(decode_error("v2.AAAA") == "share link has format v2; this page reads v1 (was it made by a newer Backstage Kickstart?)");
+    CHECK(decode_error("v1.AB$C") ==
+          "share link is damaged: unexpected character at position 6 (expected only letters, digits, '-' and '_')");
+    for (std::size_t cut = 1; cut <= 6; ++cut) {
+        CAPTURE(cut);
+        CHECK(decode_error(good.substr(0, good.size() - cut)).rfind("share link is damaged or incomplete (", 0) == 0);
+    }
+    CHECK(decode_error("v1.AAA") == "share link is damaged or incomplete (too short)");
+    CHECK(decode_error(std::string(9000, 'A')) == "share link is 9000 characters long; a plan link is at most 8192");
+    std::string tampered = good;
+    tampered[5] = tampered[5] == 'A' ? 'B' : 'A';
+    CHECK(decode_error(tampered) == "share link is damaged or incomplete (checksum mismatch)");
+}
+
+TEST_CASE("a link with a valid checksum but impossible content is still refused") {
+    // Builds payloads by hand: count, key, value..., done count, CRC-32.
+    const auto make = [](std::string payload) {
+        const std::uint32_t crc = kickstart::crc32(payload);
+        for (int shift = 24; shift >= 0; shift -= 8) payload += static_cast<char>((crc >> shift) & 0xFF);
+        return "v1." + kickstart::base64url_encode(payload);
+    };
+    // scm (code 9, single) = option 7, which does not exist.
+    CHECK(decode_error(make(std::string("\x01\x48\x07\x00", 4))) ==
+          "share link names an option of 'scm' that does not exist");
+    // engineers (code 2, number) = 0, below its minimum.
+    CHECK(decode_error(make(std::string("\x01\x12\x00\x00", 4))) ==
+          "share link: answers.engineers: expected a whole number from 1 to 100000, got 0");
+    // scm sent as a number.
+    CHECK(decode_error(make(std::string("\x01\x4a\x02\x00", 4))) ==
+          "share link is damaged (the answer to 'scm' has the wrong type)");
+    // An answer to an unknown question (code 99) is skipped; the rest still decodes.
+    const auto skipped = decode_share_link(make(std::string("\x01\x98\x06\x05\x00", 5)), fixture_questionnaire(),
+                                           fixture_catalog());
+    REQUIRE(skipped.ok());
+    CHECK(skipped.value().answers == fixture_questionnaire().defaults());
+    // Trailing bytes after the progress.
+    CHECK(decode_error(make(std::string("\x00\x00\x07", 3))) == "share link is damaged (unexpected data after the progress)");
+    // The count promises more answers than there are.
+    CHECK(decode_error(make(std::string("\x05\x48", 2))) == "share link is damaged (its content ends early)");
+}
+
+TEST_CASE("property: random and mutated inputs never crash and never decode silently wrong") {
+    std::mt19937 random(1234);
+    const std::string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.#v";
+    int wrong_decodes = 0;
+    for (int i = 0; i < 5000; ++i) {
+        std::string input;
+        std::optional<kickstart::Answers> original;
+        if (i % 2 == 0) {  // random text
+            input = "v1.";
+            const std::size_t length = random() % 120;
+            for (std::size_t k = 0; k < length; ++k) input += alphabet[random() % alphabet.size()];
+        } else {  // a real link with one to three characters changed, cut or doubled
+            original = test_support::random_answers(fixture_questionnaire(), random);
+            input = encode_share_link(fixture_questionnaire(), fixture_catalog(), *original, {});
+            const int edits = 1 + static_cast<int>(random() % 3);
+            for (int e = 0; e < edits; ++e) {
+                const std::size_t at = 3 + random() % (input.size() - 3);
+                switch (random() % 3) {
+                    case 0: input[at] = alphabet[random() % 64]; break;
+                    case 1: input.erase(at, 1); break;
+                    default: input.insert(at, 1, input[at]); break;
+                }
+            }
+        }
+        const auto result = decode_share_link(input, fixture_questionnaire(), fixture_catalog());
+        if (!result.ok()) {
+            REQUIRE_FALSE(result.error().message.empty());
+            continue;
+        }
+        // Whatever decodes is a valid answer set; an edit that left the bytes as they were
+        // (same character, or the unused low bits of the last one) decodes to the original.
+        REQUIRE(fixture_questionnaire().validate(fixture_questionnaire().to_json(result.value().answers)).ok());
+        if (!original || result.value().answers != *original) ++wrong_decodes;
+    }
+    // A 32-bit checksum lets about one random change in four billion through.
+    CHECK(wrong_decodes <= 1);
+}
+
+TEST_CASE("megabytes of input are refused at once") {
+    const std::string huge(1 << 20, 'A');
+    CHECK(decode_error("v1." + huge) == "share link is 1048579 characters long; a plan link is at most 8192");
+}
+
+}  // TEST_SUITE

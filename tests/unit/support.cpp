@@ -1,0 +1,103 @@
+#include "support.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace test_support {
+
+std::string read_fixture(const std::string& name) {
+    std::ifstream file(std::string(KICKSTART_FIXTURES) + "/" + name, std::ios::binary);
+    REQUIRE_MESSAGE(file.good(), "missing fixture " << name);
+    std::ostringstream buffer;
+    buffer << file.rdbuf();
+    return buffer.str();
+}
+
+const kickstart::Questionnaire& fixture_questionnaire() {
+    static const auto loaded = kickstart::Questionnaire::load(read_fixture("questions.json"));
+    REQUIRE_MESSAGE(loaded.ok(), loaded.error().message);
+    return loaded.value();
+}
+
+const kickstart::Catalog& fixture_catalog() {
+    static const auto loaded = kickstart::Catalog::load(read_fixture("catalog.json"), fixture_questionnaire());
+    REQUIRE_MESSAGE(loaded.ok(), loaded.error().message);
+    return loaded.value();
+}
+
+kickstart::Answers random_answers(const kickstart::Questionnaire& questionnaire, std::mt19937& random) {
+    kickstart::Answers answers;
+    for (const kickstart::Question& q : questionnaire.questions()) {
+        const auto pick = [&](std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(random); };
+        switch (q.kind) {
+            case kickstart::QuestionKind::single: answers.values[q.id] = q.options[pick(q.options.size())].id; break;
+            case kickstart::QuestionKind::multi: {
+                std::vector<std::string> ids;
+                for (const auto& option : q.options) {
+                    if (pick(2) == 1) ids.push_back(option.id);
+                }
+                answers.values[q.id] = ids;
+                break;
+            }
+            case kickstart::QuestionKind::ranking: {
+                std::vector<std::string> ids;
+                for (const auto& option : q.options) ids.push_back(option.id);
+                std::shuffle(ids.begin(), ids.end(), random);
+                answers.values[q.id] = ids;
+                break;
+            }
+            case kickstart::QuestionKind::number:
+                answers.values[q.id] = std::uniform_int_distribution<std::int64_t>(q.min, q.max)(random);
+                break;
+            case kickstart::QuestionKind::text: {
+                static const std::vector<std::string> kPieces = {"Acme", " ", "Zażółć", "<b>", "[x](y)", "|", "`",
+                                                                 "gęślą", "#", "*", "\\", "\"", "ł"};
+                const auto characters = [](const std::string& text) {
+                    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+                        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+                    }));
+                };
+                std::string text;
+                const std::size_t parts = pick(5);
+                for (std::size_t i = 0; i < parts; ++i) {
+                    const std::string& piece = kPieces[pick(kPieces.size())];
+                    if (characters(text + piece) > q.max_length) break;
+                    text += piece;
+                }
+                answers.values[q.id] = text;
+                break;
+            }
+        }
+    }
+    return answers;
+}
+
+std::vector<kickstart::Job> random_jobs(std::size_t count, double density, std::mt19937& random) {
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    std::uniform_int_distribution<int> hours(1, 16);
+    std::uniform_int_distribution<int> weight(0, 20);
+    std::vector<kickstart::Job> jobs(count);
+    for (std::size_t j = 0; j < count; ++j) {
+        jobs[j].hours = hours(random) * 0.5;
+        jobs[j].weight = weight(random) * 0.25;
+        for (std::size_t r = 0; r < j; ++r) {
+            if (unit(random) < density) jobs[j].prerequisites.push_back(r);
+        }
+    }
+    // Shuffle the numbering so "earlier index" carries no hint.
+    std::vector<std::size_t> relabel(count);
+    for (std::size_t i = 0; i < count; ++i) relabel[i] = i;
+    std::shuffle(relabel.begin(), relabel.end(), random);
+    std::vector<kickstart::Job> shuffled(count);
+    for (std::size_t j = 0; j < count; ++j) {
+        kickstart::Job job = jobs[j];
+        for (auto& r : job.prerequisites) r = relabel[r];
+        shuffled[relabel[j]] = job;
+    }
+    return shuffled;
+}
+
+}  // namespace test_support
