@@ -48,7 +48,7 @@ export function startServer({ root, port = 0, host = '127.0.0.1', mimeTypes = MI
   });
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [root, port = '8080'] = process.argv.slice(2);
   if (!root) {
     console.error('usage: node scripts/serve.mjs DIR [PORT]');

@@ -234,7 +234,9 @@ std::string Application::state_json() const {
         widgets[name] = {{"x", rect.x * to_css},
                          {"y", rect.y * to_css},
                          {"width", rect.width * to_css},
-                         {"height", rect.height * to_css}};
+                         {"height", rect.height * to_css},
+                         {"clip_top", rect.clip_top * to_css},
+                         {"clip_bottom", rect.clip_bottom * to_css}};
     }
     nlohmann::json state = {
         {"screen", screen_name(state_.screen)},

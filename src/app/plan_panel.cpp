@@ -232,9 +232,11 @@ void draw_details(Ui& ui, const PlanItem& item) {
 
     section_title(ui, "export.how");
     std::size_t number = 1;
+    const float number_width = ImGui::CalcTextSize("00.").x;
     const auto numbered = [&](const std::string& text) {
+        const float x = ImGui::GetCursorPosX();
         ImGui::Text("%zu.", number++);
-        ImGui::SameLine(ui.px(28));
+        ImGui::SameLine(x + number_width + ui.px(6));
         text_wrapped(text);
     };
     for (const std::string& text : ui.text(action.steps)) numbered(text);

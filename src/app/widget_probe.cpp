@@ -7,7 +7,9 @@ namespace kickstart::app {
 void WidgetProbe::record_last_item(std::string_view name) {
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 max = ImGui::GetItemRectMax();
-    rects_.insert_or_assign(std::string(name), Rect{min.x, min.y, max.x - min.x, max.y - min.y});
+    const ImDrawList* draw = ImGui::GetWindowDrawList();
+    rects_.insert_or_assign(std::string(name), Rect{min.x, min.y, max.x - min.x, max.y - min.y,
+                                                    draw->GetClipRectMin().y, draw->GetClipRectMax().y});
 }
 
 }  // namespace kickstart::app

@@ -11,6 +11,9 @@ namespace kickstart::app {
 
 struct Rect {
     float x = 0, y = 0, width = 0, height = 0;
+    // The part of the window the item is drawn in (its clip rectangle): an item outside it
+    // is scrolled away or hidden under another region, and a click there lands elsewhere.
+    float clip_top = 0, clip_bottom = 0;
 };
 
 class WidgetProbe {

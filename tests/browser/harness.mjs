@@ -1,7 +1,9 @@
 // Shared by the browser tests: Debian's Chromium driven by playwright-core, the built page
 // served on a free local port, console errors collected, widgets clicked where they are.
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/serve.mjs';
@@ -59,11 +61,28 @@ export async function settle(page, frames = 3) {
   await page.waitForFunction((target) => window.kickstart.state().frames >= target, start + frames);
 }
 
+// Scrolls (with the real mouse wheel, as a person would) until the widget is on screen,
+// and returns its rectangle.
+export async function scrollIntoView(page, name) {
+  const viewport = page.viewportSize();
+  for (let attempt = 0; attempt < 40; attempt += 1) {
+    const { widgets } = await appState(page);
+    const rect = widgets[name];
+    if (!rect) throw new Error(`widget '${name}' is not on screen; visible: ${Object.keys(widgets).join(', ')}`);
+    // Fully inside both the window and the region that draws it (not under the nav bar).
+    const below = rect.y + rect.height > Math.min(viewport.height, rect.clip_bottom) + 0.5;
+    const above = rect.y < Math.max(0, rect.clip_top) - 0.5;
+    if (!below && !above) return rect;
+    await page.mouse.move(Math.min(rect.x + 10, viewport.width - 10), viewport.height / 2);
+    await page.mouse.wheel(0, below ? 120 : -120);
+    await settle(page);
+  }
+  throw new Error(`widget '${name}' could not be scrolled into view`);
+}
+
 // Clicks the centre of a widget the app published, with the real mouse.
 export async function clickWidget(page, name) {
-  const { widgets } = await appState(page);
-  const rect = widgets[name];
-  if (!rect) throw new Error(`widget '${name}' is not on screen; visible: ${Object.keys(widgets).join(', ')}`);
+  const rect = await scrollIntoView(page, name);
   await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
   await settle(page);
 }
@@ -75,6 +94,47 @@ export async function pressKey(page, key) {
   await settle(page, 2);
   await page.keyboard.up(key);
   await settle(page, 2);
+}
+
+// Holds `modifier` (e.g. 'Control') while pressing `key`, across frames.
+export async function pressChord(page, modifier, key) {
+  await page.keyboard.down(modifier);
+  await settle(page, 2);
+  await pressKey(page, key);
+  await page.keyboard.up(modifier);
+  await settle(page, 2);
+}
+
+// Clicks a text or number field, selects what it holds and types `text` in its place.
+export async function replaceText(page, widget, text) {
+  await clickWidget(page, widget);
+  await pressChord(page, 'Control', 'a');
+  await page.keyboard.type(text, { delay: 20 });
+  await settle(page);
+  await pressKey(page, 'Enter');
+}
+
+// Clicks a widget that starts a download and returns { name, text }.
+export async function downloadFrom(page, widget) {
+  const waiting = page.waitForEvent('download');
+  await clickWidget(page, widget);
+  const download = await waiting;
+  const path = join(mkdtempSync(join(tmpdir(), 'kickstart-download-')), download.suggestedFilename());
+  await download.saveAs(path);
+  return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8'), path };
+}
+
+// The same plan from the kickstart CLI (the same core, built natively), for comparison.
+export const cliPath = process.env.KICKSTART_CLI ?? join(repoRoot, 'build/native/src/cli/kickstart');
+export function cliPlan(answers, { done = [], format = 'json', lang = 'en', date } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'kickstart-cli-'));
+  const file = join(dir, 'plan.json');
+  writeFileSync(file, JSON.stringify({
+    schema: 'backstage-kickstart/plan', version: 1, answers, progress: { done },
+  }));
+  const args = ['plan', '--answers', file, '--format', format, '--lang', lang];
+  if (date) args.push('--date', date);
+  return execFileSync(cliPath, args, { encoding: 'utf8' });
 }
 
 export function artifactPath(name) {

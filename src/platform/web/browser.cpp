@@ -58,6 +58,17 @@ EM_JS(void, js_install_bridge, (), {
         fn(ptr);
         _free(ptr);
     };
+    // Emscripten 3.1.6's GLFW hands ImGui the raw deltaY in pixels with the sign flipped
+    // (a wheel notch scrolled ~100 lines the wrong way). Normalise to notches here and keep
+    // the event from reaching GLFW's own listener on the canvas.
+    window.addEventListener("wheel", (event) => {
+        if (event.target !== Module.canvas) return;
+        event.preventDefault();
+        event.stopPropagation();
+        const scale = event.deltaMode === 1 ? 1 / 3 : event.deltaMode === 2 ? 10 : 1 / 100;
+        Module._kickstart_on_wheel(-event.deltaX * scale, -event.deltaY * scale);
+        bump();
+    }, { capture: true, passive: false });
     window.addEventListener("hashchange", () => {
         passString(window.location.hash.substring(1), (ptr) => Module._kickstart_on_fragment(ptr));
         bump();

@@ -165,6 +165,13 @@ EMSCRIPTEN_KEEPALIVE int kickstart_wants_text() { return ImGui::GetCurrentContex
 
 EMSCRIPTEN_KEEPALIVE void kickstart_on_paste(const char* text) { ImGui::GetIO().AddInputCharactersUTF8(text); }
 
+// Wheel notches (positive: up/left), already normalised by the page.
+EMSCRIPTEN_KEEPALIVE void kickstart_on_wheel(double x, double y) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.MouseWheelH += static_cast<float>(x);
+    io.MouseWheel += static_cast<float>(y);
+}
+
 }  // extern "C"
 
 int main() {

@@ -1,0 +1,326 @@
+// The wizard end to end in real Chromium: real clicks and keys on real widgets, real
+// downloads, share links opened in fresh browsers, autosave across reloads.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  appState, artifactPath, clickWidget, cliPlan, downloadFrom, launchBrowser, newContext, openApp, pressKey,
+  replaceText, serveSite, settle,
+} from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serveSite();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const AUTOSAVE_KEY = 'backstage-kickstart/autosave';
+
+// Walks Welcome -> Context -> Tools -> Goals -> Review -> Plan, answering on the way.
+async function answerEverything(page, { shots } = {}) {
+  const shot = async (name) => { if (shots) await page.screenshot({ path: artifactPath(`${shots}-${name}.png`) }); };
+  await shot('welcome');
+  await clickWidget(page, 'welcome.start');
+  assert.equal((await appState(page)).screen, 'questions');
+  await replaceText(page, 'q.org_name', 'Acme Platform');
+  await replaceText(page, 'q.hours_per_week', '6');
+  await shot('context');
+  await clickWidget(page, 'nav.next');
+  assert.equal((await appState(page)).section, 1);
+  await clickWidget(page, 'q.scm.gitlab');
+  await clickWidget(page, 'q.ci.jenkins');
+  await shot('tools');
+  await clickWidget(page, 'nav.next');
+  await clickWidget(page, 'q.goals.docs.up');  // docs above ownership
+  await shot('goals');
+  await clickWidget(page, 'nav.next');
+  assert.equal((await appState(page)).screen, 'review');
+  await shot('review');
+  await clickWidget(page, 'nav.next');
+  assert.equal((await appState(page)).screen, 'plan');
+  await shot('plan');
+  await clickWidget(page, 'plan.tab.1');
+  await shot('timeline');
+  await clickWidget(page, 'plan.tab.0');
+}
+
+test('the whole flow: every step answered, and the plan is the core\'s plan for those answers', async () => {
+  const context = await newContext(browser);
+  const { page, errors } = await openApp(context, server.url);
+  await answerEverything(page);
+  const state = await appState(page);
+  assert.equal(state.answers.org_name, 'Acme Platform');
+  assert.equal(state.answers.hours_per_week, 6);
+  assert.equal(state.answers.scm, 'gitlab');
+  assert.ok(state.answers.ci.includes('jenkins'), 'Jenkins ticked');
+  assert.equal(state.answers.goals[0], 'docs');
+  assert.equal(state.plan.hours_available, 6 * state.answers.weeks_to_demo);
+  // The page's order is the CLI's order for the same answers (one core, two builds).
+  const expected = JSON.parse(cliPlan(state.answers));
+  assert.deepEqual(state.plan.order, expected.items.map((item) => item.id));
+  assert.equal(state.plan.method, expected.summary.order_method);
+  // Changing an answer changes the plan at once.
+  await clickWidget(page, 'stepper.0');
+  await replaceText(page, 'q.hours_per_week', '20');
+  assert.equal((await appState(page)).plan.hours_available, 20 * state.answers.weeks_to_demo);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('downloads: the JSON is the core\'s export, the Markdown has sections, checkboxes and snippets', async () => {
+  const context = await newContext(browser);
+  const { page, errors } = await openApp(context, server.url);
+  await answerEverything(page);
+  const first = (await appState(page)).plan.order[0];
+  await clickWidget(page, `plan.done.${first}`);
+  const state = await appState(page);
+  assert.deepEqual(state.done, [first]);
+
+  const json = await downloadFrom(page, 'plan.download_json');
+  assert.match(json.name, /^backstage-kickstart-plan-\d{4}-\d{2}-\d{2}\.json$/);
+  const plan = JSON.parse(json.text);
+  assert.equal(plan.schema, 'backstage-kickstart/plan');
+  assert.equal(json.text, cliPlan(state.answers, { done: [first], date: plan.generated_on }));
+
+  const markdown = await downloadFrom(page, 'plan.download_md');
+  assert.match(markdown.name, /^backstage-kickstart-plan-\d{4}-\d{2}-\d{2}\.md$/);
+  for (const needle of ['# Backstage Kickstart plan for Acme Platform', '## Summary', '## Your answers',
+    '## Before the demo', '```mermaid\ngantt', '- [x] **Done**', '- [ ] **Done**', '```yaml']) {
+    assert.ok(markdown.text.includes(needle), `Markdown has ${JSON.stringify(needle)}`);
+  }
+  assert.match((await appState(page)).notice, /^Downloaded backstage-kickstart-plan-/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the share link opened in a fresh browser restores the identical plan, progress included', async () => {
+  const first = await newContext(browser);
+  const { page, errors } = await openApp(first, server.url);
+  await answerEverything(page);
+  const order = (await appState(page)).plan.order;
+  await clickWidget(page, `plan.done.${order[1]}`);
+  const link = page.url();
+  assert.ok(link.includes('#v1.'), 'the address carries the plan');
+  const original = await downloadFrom(page, 'plan.download_json');
+
+  const second = await newContext(browser);
+  const opened = await openApp(second, link);
+  const state = await appState(opened.page);
+  assert.equal(state.screen, 'plan');
+  assert.deepEqual(state.done, [order[1]]);
+  const copy = await downloadFrom(opened.page, 'plan.download_json');
+  assert.equal(copy.text, original.text);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(opened.errors, []);
+  await first.close();
+  await second.close();
+});
+
+test('bad links show a message, keep the autosave and raise no console error', async () => {
+  const context = await newContext(browser);
+  const { page, errors } = await openApp(context, server.url);
+  await clickWidget(page, 'welcome.start');
+  await replaceText(page, 'q.org_name', 'Saved Org');
+  const saved = await page.evaluate((key) => localStorage.getItem(key), AUTOSAVE_KEY);
+  assert.ok(saved && saved.includes('"link"'), 'an autosave exists');
+  const good = (await appState(page)).link;
+
+  const bad = [`v1.${good.slice(3, -4)}`, 'v2.AAAAAAAA', 'v1.not$valid', 'hello'];
+  for (const fragment of bad) {
+    const tab = await context.newPage();
+    const tabErrors = [];
+    tab.on('console', (m) => { if (m.type() === 'error') tabErrors.push(m.text()); });
+    tab.on('pageerror', (e) => tabErrors.push(String(e)));
+    await tab.goto(`${server.url}#${fragment}`);
+    await tab.waitForFunction(() => document.body.classList.contains('app-ready'));
+    const state = await appState(tab);
+    assert.match(state.notice, /^The link could not be opened: share link/, `message for #${fragment}`);
+    assert.match(state.notice, /Your saved plan is shown instead\.$/);
+    assert.equal(state.answers.org_name, 'Saved Org', 'the autosave is what is shown');
+    assert.equal(await tab.evaluate((key) => localStorage.getItem(key), AUTOSAVE_KEY), saved, 'autosave untouched');
+    assert.deepEqual(tabErrors, []);
+    await tab.close();
+  }
+
+  // A valid link to another plan asks before replacing the saved one; keeping changes nothing.
+  const other = await newContext(browser);
+  const otherPage = (await openApp(other, server.url)).page;
+  await clickWidget(otherPage, 'welcome.start');
+  await replaceText(otherPage, 'q.org_name', 'Other Org');
+  const otherLink = (await appState(otherPage)).link;
+  await other.close();
+  const tab = await context.newPage();
+  await tab.goto(`${server.url}#${otherLink}`);
+  await tab.waitForFunction(() => document.body.classList.contains('app-ready'));
+  assert.equal((await appState(tab)).dialog, 'replace_with_link');
+  assert.equal(await tab.evaluate((key) => localStorage.getItem(key), AUTOSAVE_KEY), saved, 'nothing saved yet');
+  await tab.screenshot({ path: artifactPath('dialog-link-dpr1.png') });
+  await clickWidget(tab, 'dialog.cancel');
+  let state = await appState(tab);
+  assert.equal(state.answers.org_name, 'Saved Org');
+  assert.equal(await tab.evaluate((key) => localStorage.getItem(key), AUTOSAVE_KEY), saved);
+  // ... and opening it replaces it.
+  await tab.goto('about:blank');
+  await tab.goto(`${server.url}#${otherLink}`);
+  await tab.waitForFunction(() => document.body.classList.contains('app-ready'));
+  await clickWidget(tab, 'dialog.confirm');
+  state = await appState(tab);
+  assert.equal(state.answers.org_name, 'Other Org');
+  assert.equal(state.screen, 'plan');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('reload restores the autosave; done ticks survive reload and travel in the link', async () => {
+  const context = await newContext(browser);
+  const { page, errors } = await openApp(context, server.url);
+  await answerEverything(page);
+  const order = (await appState(page)).plan.order;
+  await clickWidget(page, `plan.done.${order[0]}`);
+  await clickWidget(page, `plan.done.${order[2]}`);
+  const before = await appState(page);
+  await page.reload();
+  await page.waitForFunction(() => document.body.classList.contains('app-ready'));
+  const after = await appState(page);
+  assert.equal(after.screen, 'plan');
+  assert.deepEqual(after.answers, before.answers);
+  assert.deepEqual(after.done.sort(), [order[0], order[2]].sort());
+  assert.equal(after.link, before.link);
+  // Reloading a bare address (no fragment) restores from localStorage alone.
+  await page.goto(server.url);
+  await page.waitForFunction(() => document.body.classList.contains('app-ready'));
+  assert.deepEqual((await appState(page)).done.sort(), [order[0], order[2]].sort());
+  assert.match((await appState(page)).notice, /^Restored your saved plan/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('open a plan file: a JSON plan restores answers and progress; a broken file changes nothing', async () => {
+  const context = await newContext(browser);
+  const { page, errors } = await openApp(context, server.url);
+  const planText = cliPlan({ org_name: 'From File', scm: 'bitbucket-cloud' }, { done: ['create-app-local'] });
+  const good = join(tmpdir(), 'kickstart-good-plan.json');
+  writeFileSync(good, planText);
+  const broken = join(tmpdir(), 'kickstart-broken-plan.json');
+  writeFileSync(broken, '{"schema": "backstage-kickstart/plan", "version": 1, "answers": {"scm": "svn"}}');
+
+  let chooser = page.waitForEvent('filechooser');
+  await clickWidget(page, 'welcome.open_file');
+  await (await chooser).setFiles(good);
+  await page.waitForFunction(() => window.kickstart.state().answers.org_name === 'From File');
+  let state = await appState(page);
+  assert.equal(state.screen, 'plan');
+  assert.equal(state.answers.scm, 'bitbucket-cloud');
+  assert.deepEqual(state.done, ['create-app-local']);
+  assert.match(state.notice, /^Opened kickstart-good-plan\.json/);
+
+  chooser = page.waitForEvent('filechooser');
+  await clickWidget(page, 'plan.open_file');
+  await (await chooser).setFiles(broken);
+  await page.waitForFunction(() => window.kickstart.state().notice.includes('could not be opened'));
+  state = await appState(page);
+  assert.match(state.notice, /answers\.scm: 'svn' is not one of github/);
+  assert.equal(state.answers.org_name, 'From File', 'nothing lost');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('start over asks first, and clears only when confirmed', async () => {
+  const context = await newContext(browser);
+  const { page, errors } = await openApp(context, server.url);
+  await answerEverything(page);
+  await clickWidget(page, 'plan.start_over');
+  assert.equal((await appState(page)).dialog, 'start_over');
+  await page.screenshot({ path: artifactPath('dialog-start-over-dpr1.png') });
+  await clickWidget(page, 'dialog.cancel');
+  assert.equal((await appState(page)).answers.org_name, 'Acme Platform');
+  await clickWidget(page, 'plan.start_over');
+  await clickWidget(page, 'dialog.confirm');
+  const state = await appState(page);
+  assert.equal(state.screen, 'welcome');
+  assert.equal(state.answers.org_name, '');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('language: the switch changes the texts (Polish downloads), and Polish browsers start in Polish', async () => {
+  const context = await newContext(browser);
+  const { page, errors } = await openApp(context, server.url);
+  await clickWidget(page, 'top.language.1');
+  assert.equal((await appState(page)).language, 'pl');
+  await clickWidget(page, 'welcome.skip');
+  const markdown = await downloadFrom(page, 'plan.download_md');
+  assert.ok(markdown.text.includes('## Przed prezentacją'));
+  assert.match((await appState(page)).notice, /^Pobrano /);
+  await context.close();
+
+  const polish = await browser.newContext({ locale: 'pl-PL', viewport: { width: 1280, height: 800 } });
+  const opened = await openApp(polish, server.url);
+  assert.equal((await appState(opened.page)).language, 'pl');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(opened.errors, []);
+  await polish.close();
+});
+
+test('text fields: typing, pasting, and the cursor shapes over fields and buttons', async () => {
+  const context = await newContext(browser);
+  const { page, errors } = await openApp(context, server.url);
+  const start = (await appState(page)).widgets['welcome.start'];
+  await page.mouse.move(start.x + 5, start.y + 5);
+  await settle(page);
+  assert.equal(await page.evaluate(() => document.getElementById('canvas').style.cursor), 'pointer');
+  await clickWidget(page, 'welcome.start');
+  const field = (await appState(page)).widgets['q.org_name'];
+  await page.mouse.move(field.x + 10, field.y + 5);
+  await settle(page);
+  assert.equal(await page.evaluate(() => document.getElementById('canvas').style.cursor), 'text');
+  await clickWidget(page, 'q.org_name');
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'Pasted Sp. z o.o.');
+    window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  });
+  await settle(page);
+  await pressKey(page, 'Enter');
+  assert.equal((await appState(page)).answers.org_name, 'Pasted Sp. z o.o.');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('idle: the plan screen stops drawing when nothing happens', async () => {
+  const context = await newContext(browser);
+  const { page, errors } = await openApp(context, server.url);
+  await clickWidget(page, 'welcome.skip');
+  await page.waitForTimeout(1000);  // let the last input's settle time pass
+  const before = await page.evaluate(() => window.kickstart.framesDrawn());
+  await page.waitForTimeout(5000);
+  const drawn = (await page.evaluate(() => window.kickstart.framesDrawn())) - before;
+  console.log(`frames drawn during 5 idle seconds on the plan screen: ${drawn}`);
+  assert.ok(drawn < 30, `an idle page draws next to nothing (drew ${drawn}; continuous drawing is ~300)`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('layout: every screen at DPR 1 and 2, and at 800x600 and 2560x1440, fits its window', async () => {
+  for (const [width, height, dpr] of [[1280, 800, 1], [1280, 800, 2], [800, 600, 1], [2560, 1440, 1]]) {
+    const context = await newContext(browser, { width, height, deviceScaleFactor: dpr });
+    const { page, errors } = await openApp(context, server.url);
+    const tag = `${width}x${height}-dpr${dpr}`;
+    await answerEverything(page, { shots: tag });
+    const state = await appState(page);
+    for (const [name, rect] of Object.entries(state.widgets)) {
+      assert.ok(rect.x >= 0 && rect.x + rect.width <= width + 1, `${name} inside the width at ${tag}`);
+    }
+    await clickWidget(page, 'top.theme.1');
+    await page.screenshot({ path: artifactPath(`${tag}-plan-light.png`) });
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
