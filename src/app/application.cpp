@@ -204,7 +204,7 @@ void Application::draw() {
     const float max_width = (state_.screen == Screen::plan ? 1400.0f : 820.0f) * scale_;
     const float column = std::min(ImGui::GetContentRegionAvail().x, max_width);
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::GetContentRegionAvail().x - column) * 0.5f);
-    ImGui::BeginChild("column", ImVec2(column, 0), false, ImGuiWindowFlags_NoBackground);
+    ImGui::BeginChild("column", ImVec2(column, 0), false, ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
     switch (state_.screen) {
         case Screen::welcome: draw_welcome_panel(ui); break;
         case Screen::questions: draw_questions_panel(ui); break;

@@ -118,7 +118,7 @@ void draw_item_row(Ui& ui, const PlanItem& item, const PlanItem* selected) {
     const std::string label = std::to_string(item.order) + ". " + ui.text(action.title);
     ImGui::PushStyleColor(ImGuiCol_Text, item.done ? ui.colors().muted_text : ImGui::GetStyle().Colors[ImGuiCol_Text]);
     if (ImGui::Selectable(labelled_id(label, "row").c_str(), selected == &item, 0,
-                          ImVec2(ImGui::GetContentRegionAvail().x - effort_width - ui.px(8), 0))) {
+                          ImVec2(ImGui::GetContentRegionAvail().x - effort_width - ImGui::GetStyle().ItemSpacing.x - ui.px(4), 0))) {
         ui.state.selected_action = action.id;
     }
     ImGui::PopStyleColor();
@@ -134,7 +134,7 @@ void draw_list(Ui& ui, const PlanItem* selected) {
     if (segmented(ui, "plan.group", {ui.text("plan.group_demo"), ui.text("plan.group_steps")}, grouping)) {
         ui.state.group_by_step = grouping == 1;
     }
-    ImGui::BeginChild("plan.list", ImVec2(0, 0), false);
+    ImGui::BeginChild("plan.list", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
     if (ui.plan.items.empty()) text_muted(ui, ui.text("plan.empty"));
     const auto& steps = ui.knowledge.catalog.steps();
     if (ui.state.group_by_step) {
@@ -287,12 +287,12 @@ void draw_plan_panel(Ui& ui) {
     }
     const PlanItem* selected = selected_item(ui);
     const float list_width = std::max(ui.px(300), ImGui::GetContentRegionAvail().x * 0.42f);
-    ImGui::BeginChild("plan.left", ImVec2(list_width, 0), false);
+    ImGui::BeginChild("plan.left", ImVec2(list_width, 0), false, ImGuiWindowFlags_NavFlattened);
     draw_list(ui, selected);
     ImGui::EndChild();
     ImGui::SameLine(0, ui.px(16));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.colors().panel);
-    ImGui::BeginChild("plan.details", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    ImGui::BeginChild("plan.details", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NavFlattened);
     if (selected != nullptr) draw_details(ui, *selected);
     ImGui::EndChild();
     ImGui::PopStyleColor();

@@ -58,7 +58,7 @@ void draw_questions_panel(Ui& ui) {
 
     // The questions scroll; the navigation stays at the bottom.
     const float nav_height = ImGui::GetFrameHeightWithSpacing() + ui.px(16);
-    ImGui::BeginChild("questions.list", ImVec2(0, -nav_height), false);
+    ImGui::BeginChild("questions.list", ImVec2(0, -nav_height), false, ImGuiWindowFlags_NavFlattened);
     for (const Question& question : questionnaire.questions()) {
         if (question.section != section.id) continue;
         ImGui::PushID(question.id.c_str());

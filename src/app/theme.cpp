@@ -45,6 +45,14 @@ void apply_theme(Theme theme, float scale) {
     }
     style.Colors[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);  // layout regions; cards draw their own
     style.Colors[ImGuiCol_CheckMark] = p.accent;
+    ImVec4 tint = p.accent;
+    tint.w = 0.22f;
+    style.Colors[ImGuiCol_Header] = tint;  // the selected row
+    tint.w = 0.14f;
+    style.Colors[ImGuiCol_HeaderHovered] = tint;
+    tint.w = 0.30f;
+    style.Colors[ImGuiCol_HeaderActive] = tint;
+    style.Colors[ImGuiCol_TextSelectedBg] = ImVec4(p.accent.x, p.accent.y, p.accent.z, 0.35f);
     style.Colors[ImGuiCol_SliderGrab] = p.accent;
     style.Colors[ImGuiCol_NavHighlight] = p.accent;
     style.Colors[ImGuiCol_TextDisabled] = p.muted_text;

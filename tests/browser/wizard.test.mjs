@@ -324,3 +324,57 @@ test('layout: every screen at DPR 1 and 2, and at 800x600 and 2560x1440, fits it
     await context.close();
   }
 });
+
+test('keyboard: arrows and Enter press buttons, Escape goes back', async () => {
+  const context = await newContext(browser);
+  const { page, errors } = await openApp(context, server.url);
+  await pressKey(page, 'ArrowDown');  // keyboard navigation starts on Start
+  await pressKey(page, 'Enter');
+  assert.equal((await appState(page)).screen, 'questions');
+  await pressKey(page, 'Escape');
+  assert.equal((await appState(page)).screen, 'welcome');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('copy link puts the page address with the plan on the clipboard and says so', async () => {
+  const context = await newContext(browser);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+  const { page, errors } = await openApp(context, server.url);
+  await clickWidget(page, 'welcome.skip');
+  await clickWidget(page, 'plan.copy_link');
+  await page.waitForFunction(() => window.kickstart.state().notice !== '');
+  assert.match((await appState(page)).notice, /^Link copied\./);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('editing the address (hashchange) asks before replacing the plan on screen', async () => {
+  const context = await newContext(browser);
+  const { page, errors } = await openApp(context, server.url);
+  await clickWidget(page, 'welcome.skip');
+  const other = JSON.parse(cliPlan({ org_name: 'Elsewhere' })).share_link;
+  await page.evaluate((link) => { window.location.hash = link; }, other);
+  await page.waitForFunction(() => window.kickstart.state().dialog === 'replace_with_link');
+  await clickWidget(page, 'dialog.confirm');
+  assert.equal((await appState(page)).answers.org_name, 'Elsewhere');
+  assert.equal(page.url().split('#')[1], other);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('theme follows prefers-color-scheme, and DPR 3 is drawn at device resolution', async () => {
+  for (const colorScheme of ['dark', 'light']) {
+    const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 }, deviceScaleFactor: 3 });
+    const { page, errors } = await openApp(context, server.url);
+    const state = await appState(page);
+    assert.equal(state.theme, colorScheme);
+    assert.equal(state.scale, 3);
+    assert.equal(await page.evaluate(() => document.getElementById('canvas').width), 1280 * 3);
+    await clickWidget(page, 'welcome.skip');
+    await page.screenshot({ path: artifactPath(`plan-${colorScheme}-dpr3.png`) });
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});

@@ -112,6 +112,10 @@ void frame() {
     ImGuiIO& io = ImGui::GetIO();
     if (io.DeltaTime <= 0.0f) io.DeltaTime = 1e-5f;
 
+    // Enter presses the focused button too (ImGui 1.86 maps it to text input only); a text
+    // field keeps Enter for itself.
+    if (io.KeysDown[GLFW_KEY_ENTER] && !io.WantTextInput) io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
+
     ImGui::NewFrame();
     p.app->draw();
     ImGui::Render();
