@@ -45,6 +45,11 @@
       window.kickstart = {
         state: () => JSON.parse(window.Module.ccall('kickstart_state_json', 'string', [], [])),
         framesDrawn: () => window.Module.ccall('kickstart_frames_drawn', 'number', [], []),
+        heap: () => ({
+          peak: window.Module.ccall('kickstart_heap_peak', 'number', [], []),
+          inUse: window.Module.ccall('kickstart_heap_in_use', 'number', [], []),
+          memory: window.Module.HEAP8.length,
+        }),
         // Asks for a few frames without any input (the app is idle otherwise).
         requestFrames: () => { if (window.Module.kickstartBridge) window.Module.kickstartBridge.bump(); },
       };

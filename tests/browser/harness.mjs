@@ -1,5 +1,6 @@
 // Shared by the browser tests: Debian's Chromium driven by playwright-core, the built page
 // served on a free local port, console errors collected, widgets clicked where they are.
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -135,6 +136,34 @@ export function cliPlan(answers, { done = [], format = 'json', lang = 'en', date
   const args = ['plan', '--answers', file, '--format', format, '--lang', lang];
   if (date) args.push('--date', date);
   return execFileSync(cliPath, args, { encoding: 'utf8' });
+}
+
+// Walks Welcome -> Context -> Tools -> Goals -> Review -> Plan, answering on the way.
+export async function walkWizard(page, { shots } = {}) {
+  const shot = async (name) => { if (shots) await page.screenshot({ path: artifactPath(`${shots}-${name}.png`) }); };
+  await shot('welcome');
+  await clickWidget(page, 'welcome.start');
+  assert.equal((await appState(page)).screen, 'questions');
+  await replaceText(page, 'q.org_name', 'Acme Platform');
+  await replaceText(page, 'q.hours_per_week', '6');
+  await shot('context');
+  await clickWidget(page, 'nav.next');
+  assert.equal((await appState(page)).section, 1);
+  await clickWidget(page, 'q.scm.gitlab');
+  await clickWidget(page, 'q.ci.jenkins');
+  await shot('tools');
+  await clickWidget(page, 'nav.next');
+  await clickWidget(page, 'q.goals.docs.up');  // docs above ownership
+  await shot('goals');
+  await clickWidget(page, 'nav.next');
+  assert.equal((await appState(page)).screen, 'review');
+  await shot('review');
+  await clickWidget(page, 'nav.next');
+  assert.equal((await appState(page)).screen, 'plan');
+  await shot('plan');
+  await clickWidget(page, 'plan.tab.1');
+  await shot('timeline');
+  await clickWidget(page, 'plan.tab.0');
 }
 
 export function artifactPath(name) {

@@ -12,7 +12,8 @@
 //    references the processors turn into relations. Scaffolder skeleton files are first rendered
 //    the way fetch:template renders them, with the values each template passes.
 // 3. app-config snippets are read by @backstage/config-loader (FileConfigSource: ${VAR}, $include)
-//    and validated against the configuration schema of the Backstage packages installed here.
+//    and validated against the configuration schema of the Backstage packages installed here;
+//    `integrations` is then read by @backstage/integration as the backend reads it at startup.
 //    Only @backstage/integration and @backstage/plugin-permission-common are installed (the
 //    backend plugins that own the other keys weigh hundreds of MB), so keys of other packages
 //    are not checked; the schema allows keys it does not declare.
@@ -45,6 +46,8 @@ import {
 } from '@backstage/catalog-model';
 import { templateEntityV1beta3Validator } from '@backstage/plugin-scaffolder-common';
 import { FileConfigSource, loadConfigSchema } from '@backstage/config-loader';
+import { ConfigReader } from '@backstage/config';
+import { ScmIntegrations } from '@backstage/integration';
 import { createTemplateRenderer } from 'nunjitsu';
 
 // ---------------------------------------------------------------------------------------------
@@ -148,7 +151,7 @@ function renderSkeleton(skeleton) {
       const docs = parseAllDocuments(fillOrg(template.snippet.code, org));
       const entity = docs[0]?.toJS?.();
       const fetch = entity?.spec?.steps?.find?.((step) => step.action === 'fetch:template');
-      const name = `with template ${template.variant === null ? '' : `variants[${template.variant}]`} (${template.snippet.title.en}), org "${org.name}"`;
+      const name = `with template ${template.variant === null ? 'snippets' : `variants[${template.variant}].snippets`}[${template.index}] (${template.snippet.title.en}), org "${org.name}"`;
       if (!fetch) {
         problems.push(`${name}: the template has no fetch:template step`);
         continue;
@@ -426,11 +429,12 @@ describe('app-config snippets match the configuration schema', () => {
       for (const org of ORGS) {
         const text = fillOrg(s.snippet.code, org);
         if (yamlProblems(text).some((p) => p.startsWith('YAML error'))) continue;  // reported above
-        const file = path.join(dir, path.posix.basename(s.snippet.file));
+        const here = mkdtempSync(path.join(dir, 'snippet-'));
+        const file = path.join(here, path.posix.basename(s.snippet.file));
         writeFileSync(file, text);
         for (const m of text.matchAll(/\$include:\s*['"]?([^\s'"]+)/g)) {
           const stand = INCLUDED_FILES.find((f) => f.pattern.test(m[1]));
-          if (stand) writeFileSync(path.join(dir, m[1]), stand.content);
+          if (stand) writeFileSync(path.join(here, m[1]), stand.content);
           else problems.push(`org "${org.name}": $include of ${m[1]}, which the test has no stand-in for`);
         }
         try {
@@ -441,6 +445,8 @@ describe('app-config snippets match the configuration schema', () => {
           for (const { key, description } of processed.flatMap((c) => c.deprecatedKeys ?? [])) {
             problems.push(`org "${org.name}": deprecated key ${key}: ${description}`);
           }
+          // What every backend plugin that reads from source control does with `integrations`.
+          if (processed.some((c) => c.data?.integrations)) ScmIntegrations.fromConfig(ConfigReader.fromConfigs(processed));
         } catch (error) {
           problems.push(`org "${org.name}": ${message(error)}`);
         }

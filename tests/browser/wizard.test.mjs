@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   appState, artifactPath, clickWidget, cliPlan, downloadFrom, launchBrowser, newContext, openApp, pressKey,
-  replaceText, serveSite, settle,
+  replaceText, serveSite, settle, walkWizard,
 } from './harness.mjs';
 
 let server;
@@ -23,38 +23,10 @@ after(async () => {
 
 const AUTOSAVE_KEY = 'backstage-kickstart/autosave';
 
-// Walks Welcome -> Context -> Tools -> Goals -> Review -> Plan, answering on the way.
-async function answerEverything(page, { shots } = {}) {
-  const shot = async (name) => { if (shots) await page.screenshot({ path: artifactPath(`${shots}-${name}.png`) }); };
-  await shot('welcome');
-  await clickWidget(page, 'welcome.start');
-  assert.equal((await appState(page)).screen, 'questions');
-  await replaceText(page, 'q.org_name', 'Acme Platform');
-  await replaceText(page, 'q.hours_per_week', '6');
-  await shot('context');
-  await clickWidget(page, 'nav.next');
-  assert.equal((await appState(page)).section, 1);
-  await clickWidget(page, 'q.scm.gitlab');
-  await clickWidget(page, 'q.ci.jenkins');
-  await shot('tools');
-  await clickWidget(page, 'nav.next');
-  await clickWidget(page, 'q.goals.docs.up');  // docs above ownership
-  await shot('goals');
-  await clickWidget(page, 'nav.next');
-  assert.equal((await appState(page)).screen, 'review');
-  await shot('review');
-  await clickWidget(page, 'nav.next');
-  assert.equal((await appState(page)).screen, 'plan');
-  await shot('plan');
-  await clickWidget(page, 'plan.tab.1');
-  await shot('timeline');
-  await clickWidget(page, 'plan.tab.0');
-}
-
 test('the whole flow: every step answered, and the plan is the core\'s plan for those answers', async () => {
   const context = await newContext(browser);
   const { page, errors } = await openApp(context, server.url);
-  await answerEverything(page);
+  await walkWizard(page);
   const state = await appState(page);
   assert.equal(state.answers.org_name, 'Acme Platform');
   assert.equal(state.answers.hours_per_week, 6);
@@ -77,7 +49,7 @@ test('the whole flow: every step answered, and the plan is the core\'s plan for 
 test('downloads: the JSON is the core\'s export, the Markdown has sections, checkboxes and snippets', async () => {
   const context = await newContext(browser);
   const { page, errors } = await openApp(context, server.url);
-  await answerEverything(page);
+  await walkWizard(page);
   const first = (await appState(page)).plan.order[0];
   await clickWidget(page, `plan.done.${first}`);
   const state = await appState(page);
@@ -103,7 +75,7 @@ test('downloads: the JSON is the core\'s export, the Markdown has sections, chec
 test('the share link opened in a fresh browser restores the identical plan, progress included', async () => {
   const first = await newContext(browser);
   const { page, errors } = await openApp(first, server.url);
-  await answerEverything(page);
+  await walkWizard(page);
   const order = (await appState(page)).plan.order;
   await clickWidget(page, `plan.done.${order[1]}`);
   const link = page.url();
@@ -181,7 +153,7 @@ test('bad links show a message, keep the autosave and raise no console error', a
 test('reload restores the autosave; done ticks survive reload and travel in the link', async () => {
   const context = await newContext(browser);
   const { page, errors } = await openApp(context, server.url);
-  await answerEverything(page);
+  await walkWizard(page);
   const order = (await appState(page)).plan.order;
   await clickWidget(page, `plan.done.${order[0]}`);
   await clickWidget(page, `plan.done.${order[2]}`);
@@ -235,7 +207,7 @@ test('open a plan file: a JSON plan restores answers and progress; a broken file
 test('start over asks first, and clears only when confirmed', async () => {
   const context = await newContext(browser);
   const { page, errors } = await openApp(context, server.url);
-  await answerEverything(page);
+  await walkWizard(page);
   await clickWidget(page, 'plan.start_over');
   assert.equal((await appState(page)).dialog, 'start_over');
   await page.screenshot({ path: artifactPath('dialog-start-over-dpr1.png') });
@@ -313,7 +285,7 @@ test('layout: every screen at DPR 1 and 2, and at 800x600 and 2560x1440, fits it
     const context = await newContext(browser, { width, height, deviceScaleFactor: dpr });
     const { page, errors } = await openApp(context, server.url);
     const tag = `${width}x${height}-dpr${dpr}`;
-    await answerEverything(page, { shots: tag });
+    await walkWizard(page, { shots: tag });
     const state = await appState(page);
     for (const [name, rect] of Object.entries(state.widgets)) {
       assert.ok(rect.x >= 0 && rect.x + rect.width <= width + 1, `${name} inside the width at ${tag}`);

@@ -14,6 +14,8 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <malloc.h>
+
 #include <cmath>
 #include <cstdio>
 #include <memory>
@@ -152,6 +154,11 @@ EMSCRIPTEN_KEEPALIVE const char* kickstart_state_json() {
 }
 
 EMSCRIPTEN_KEEPALIVE double kickstart_frames_drawn() { return static_cast<double>(platform().frames_drawn); }
+
+// The malloc heap's high-water mark (dlmalloc never gives memory back, so its arena is the
+// peak) and what is in use now, in bytes; for the benchmark.
+EMSCRIPTEN_KEEPALIVE double kickstart_heap_peak() { return static_cast<double>(mallinfo().arena); }
+EMSCRIPTEN_KEEPALIVE double kickstart_heap_in_use() { return static_cast<double>(mallinfo().uordblks); }
 
 EMSCRIPTEN_KEEPALIVE void kickstart_on_fragment(const char* fragment) {
     if (platform().app) platform().app->on_fragment_changed(fragment);
