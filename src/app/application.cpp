@@ -250,6 +250,7 @@ std::string Application::state_json() const {
         {"dialog", state_.dialog == Dialog::none ? "" : state_.dialog == Dialog::start_over ? "start_over"
                                                                                                : "replace_with_link"},
         {"selected", state_.selected_action},
+        {"field_messages", state_.field_messages},
     };
     if (knowledge_) {
         const Knowledge& k = knowledge_.value();
