@@ -18,11 +18,19 @@ const MIME_TYPES = {
   '.ico': 'image/x-icon',
 };
 
-export function startServer({ root, port = 0, host = '127.0.0.1', mimeTypes = MIME_TYPES } = {}) {
+// prefix: serve under a sub-path such as /tools/kickstart/ (as intranet servers do).
+// mimeTypes: override the Content-Type per extension (tests mimic misconfigured servers).
+// refuse: a pattern of paths answered with 404 (tests mimic failed downloads).
+export function startServer({ root, port = 0, host = '127.0.0.1', mimeTypes = MIME_TYPES, prefix = '/', refuse } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     try {
-      const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+      const full = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+      if (!full.startsWith(prefix) || (refuse && refuse.test(full))) {
+        response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+        return;
+      }
+      const path = `/${full.slice(prefix.length)}`;
       let file = normalize(join(base, path));
       if (file !== base && !file.startsWith(base + sep)) {
         response.writeHead(403).end('forbidden');
@@ -31,7 +39,7 @@ export function startServer({ root, port = 0, host = '127.0.0.1', mimeTypes = MI
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       response.writeHead(200, {
-        'Content-Type': mimeTypes[extname(file)] ?? 'application/octet-stream',
+        'Content-Type': { ...MIME_TYPES, ...mimeTypes }[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
       });
       response.end(request.method === 'HEAD' ? undefined : body);
@@ -43,7 +51,7 @@ export function startServer({ root, port = 0, host = '127.0.0.1', mimeTypes = MI
     server.once('error', rejectStart);
     server.listen(port, host, () => {
       const { port: actual } = server.address();
-      resolveStart({ url: `http://${host}:${actual}/`, close: () => new Promise((done) => server.close(done)) });
+      resolveStart({ url: `http://${host}:${actual}${prefix}`, close: () => new Promise((done) => server.close(done)) });
     });
   });
 }

@@ -1,18 +1,26 @@
 // Starts the WebAssembly app: checks what the browser must support, shows a loader while
-// app.wasm downloads and compiles, and a clear message instead of a blank page on failure.
+// the app downloads and compiles, and a clear message with a Retry button instead of a blank
+// page when something fails. The <script> tag that loads this file names the app's files
+// (data-app, data-wasm), so a packaged page can give them content-hashed names; a
+// single-file page has no data-app: its app script follows inline, the wasm inside it.
 (function () {
   'use strict';
 
   const canvas = document.getElementById('canvas');
   const loadingText = document.getElementById('loading-text');
+  const config = (document.currentScript && document.currentScript.dataset) || {};
+  const appFile = config.app;
+  const wasmFile = config.wasm;
 
-  function fail(title, detail) {
+  function fail(title, detail, retry) {
     document.getElementById('loading').hidden = true;
     canvas.hidden = true;
     document.getElementById('fatal-title').textContent = title;
     document.getElementById('fatal-text').textContent = detail;
+    document.getElementById('fatal-retry').hidden = !retry;
     document.getElementById('fatal').hidden = false;
   }
+  document.getElementById('fatal-retry').addEventListener('click', () => window.location.reload());
 
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
     fail('WebAssembly is not available',
@@ -30,16 +38,45 @@
   canvas.addEventListener('contextmenu', (event) => event.preventDefault());
   canvas.addEventListener('webglcontextlost', (event) => {
     event.preventDefault();
-    fail('The graphics context was lost', 'Reload the page to continue; your answers are kept in the link.');
+    fail('The graphics context was lost', 'Reload the page to continue; your answers are kept in the link.', true);
   });
   window.addEventListener('kickstart-ready', () => canvas.focus());
+
+  const downloadFailed = (what) => fail('Backstage Kickstart could not be downloaded',
+    `${what} did not load from the server hosting this page. Check the connection, then retry.`, true);
+
+  // Streaming compilation needs the server to send .wasm as application/wasm; many intranet
+  // servers do not. Compile from the bytes then, quietly: nothing is wrong for the user.
+  async function instantiateWasm(imports, receive) {
+    let response;
+    try {
+      response = await fetch(wasmFile, { credentials: 'same-origin' });
+    } catch (error) {
+      downloadFailed(wasmFile);
+      return;
+    }
+    if (!response.ok) {
+      downloadFailed(`${wasmFile} (HTTP ${response.status})`);
+      return;
+    }
+    try {
+      const streaming = (response.headers.get('Content-Type') || '').startsWith('application/wasm') &&
+        typeof WebAssembly.instantiateStreaming === 'function';
+      const result = streaming
+        ? await WebAssembly.instantiateStreaming(response, imports)
+        : await WebAssembly.instantiate(await response.arrayBuffer(), imports);
+      receive(result.instance, result.module);
+    } catch (error) {
+      fail('Backstage Kickstart could not start', `The WebAssembly module did not compile: ${error}`, true);
+    }
+  }
 
   window.Module = {
     canvas: canvas,
     print: (text) => console.log(text),
     printErr: (text) => console.error(text),
     setStatus: (text) => { if (text) loadingText.textContent = text; },
-    onAbort: (what) => fail('Backstage Kickstart stopped unexpectedly', String(what)),
+    onAbort: (what) => fail('Backstage Kickstart stopped unexpectedly', String(what), true),
     onRuntimeInitialized: () => {
       // A read-only view of the app's state, used by the page's browser tests.
       window.kickstart = {
@@ -55,10 +92,17 @@
       };
     },
   };
+  if (wasmFile) {
+    window.Module.instantiateWasm = (imports, receive) => {
+      instantiateWasm(imports, receive);
+      return {};  // Emscripten waits for receive()
+    };
+  }
 
-  const script = document.createElement('script');
-  script.src = 'app.js';
-  script.onerror = () => fail('The app could not be downloaded',
-    'app.js did not load. Check your connection to the server hosting this page, then reload.');
-  document.body.appendChild(script);
+  if (appFile) {
+    const script = document.createElement('script');
+    script.src = appFile;
+    script.onerror = () => downloadFailed(appFile);
+    document.body.appendChild(script);
+  }
 })();
