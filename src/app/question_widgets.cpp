@@ -181,37 +181,7 @@ bool draw_question(Ui& ui, const Question& question) {
 }
 
 std::string answer_summary(const Ui& ui, const Question& question) {
-    const AnswerValue* value = ui.state.answers.find(question.id);
-    if (value == nullptr) return "—";
-    const auto label = [&](const std::string& id) {
-        const auto index = question.option_index(id);
-        return index ? ui.text(question.options[*index].label) : id;
-    };
-    switch (question.kind) {
-        case QuestionKind::single: return label(std::get<std::string>(*value));
-        case QuestionKind::text: {
-            const auto& text = std::get<std::string>(*value);
-            return text.empty() ? "—" : text;
-        }
-        case QuestionKind::number: {
-            std::string text = std::to_string(std::get<std::int64_t>(*value));
-            if (!ui.text(question.unit).empty()) text += " " + ui.text(question.unit);
-            return text;
-        }
-        case QuestionKind::multi:
-        case QuestionKind::ranking: {
-            const auto& ids = std::get<std::vector<std::string>>(*value);
-            if (ids.empty()) return std::string(ui.text("export.none"));
-            std::string text;
-            for (std::size_t i = 0; i < ids.size(); ++i) {
-                if (i > 0) text += ", ";
-                if (question.kind == QuestionKind::ranking) text += std::to_string(i + 1) + ". ";
-                text += label(ids[i]);
-            }
-            return text;
-        }
-    }
-    return "—";
+    return answer_text(question, ui.state.answers, ui.state.language, ui.text("export.none"));
 }
 
 }  // namespace kickstart::app

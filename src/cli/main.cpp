@@ -204,6 +204,20 @@ std::string link_code(std::string_view link) {
     return std::string(link);
 }
 
+// --progress LINK: the done actions come from a share link (answers stay from the file).
+bool take_progress(const Arguments& arguments, const Knowledge& k, const Catalog& catalog,
+                   kickstart::SharedState& state, Failure& failure) {
+    const auto it = arguments.options.find("progress");
+    if (it == arguments.options.end()) return true;
+    auto decoded = kickstart::decode_share_link(link_code(it->second), k.questionnaire, catalog);
+    if (!decoded) {
+        failure = {1, "--progress: " + decoded.error().message};
+        return false;
+    }
+    state.done = decoded.value().done;
+    return true;
+}
+
 // [SECTION] Commands
 
 int command_questions(const Arguments&) {
@@ -231,11 +245,7 @@ int command_plan(const Arguments& arguments) {
     auto state = read_answers(*k, catalog, answers_path->second, failure);
     if (!state) return fail(failure);
 
-    if (const auto it = arguments.options.find("progress"); it != arguments.options.end()) {
-        auto decoded = kickstart::decode_share_link(link_code(it->second), k->questionnaire, catalog);
-        if (!decoded) return fail({1, "--progress: " + decoded.error().message});
-        state->done = decoded.value().done;
-    }
+    if (!take_progress(arguments, *k, catalog, *state, failure)) return fail(failure);
     std::string format = "md";
     if (const auto it = arguments.options.find("format"); it != arguments.options.end()) format = it->second;
     if (format != "md" && format != "json") return fail({2, "plan: --format must be md or json"});
@@ -278,11 +288,7 @@ int command_link(const Arguments& arguments) {
     if (path == arguments.options.end()) return fail({2, "link: --answers FILE is required"});
     auto state = read_answers(*k, k->catalog, path->second, failure);
     if (!state) return fail(failure);
-    if (const auto it = arguments.options.find("progress"); it != arguments.options.end()) {
-        auto decoded = kickstart::decode_share_link(link_code(it->second), k->questionnaire, k->catalog);
-        if (!decoded) return fail({1, "--progress: " + decoded.error().message});
-        state->done = decoded.value().done;
-    }
+    if (!take_progress(arguments, *k, k->catalog, *state, failure)) return fail(failure);
     std::cout << kickstart::encode_share_link(k->questionnaire, k->catalog, state->answers, state->done) << "\n";
     return 0;
 }

@@ -1,25 +1,16 @@
 // A page opened by a whole company: nothing leaves the origin, user text cannot inject
 // anything into the downloads, and absurd input gets a message, not a hang.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  appState, clickWidget, cliPlan, downloadFrom, launchBrowser, newContext, openApp, pressKey, serveSite, settle,
-  walkWizard,
+  appState, cliPlan, clickWidget, downloadFrom, newContext, openApp, pressKey, settle, useBrowserAndServer,
+  walkWizard
 } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 async function paste(page, text) {
   await page.evaluate((value) => {
@@ -31,10 +22,10 @@ async function paste(page, text) {
 }
 
 test('every request of a full wizard run goes to the page\'s own origin', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(env.browser);
   const requests = [];
   context.on('request', (request) => requests.push(request.url()));
-  const { page, errors } = await openApp(context, server.url);
+  const { page, errors } = await openApp(context, env.server.url);
   await walkWizard(page);
   await clickWidget(page, 'plan.item.catalog-discovery');
   await downloadFrom(page, 'plan.download_md');
@@ -42,7 +33,7 @@ test('every request of a full wizard run goes to the page\'s own origin', async 
   await clickWidget(page, 'plan.copy_link');
   await page.reload();
   await page.waitForFunction(() => document.body.classList.contains('app-ready'));
-  const origin = new URL(server.url).origin;
+  const origin = new URL(env.server.url).origin;
   const foreign = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:'));
   assert.ok(requests.length >= 5, `requests were recorded (${requests.length})`);
   assert.deepEqual(foreign, [], 'no request leaves the origin');
@@ -56,8 +47,8 @@ test('every request of a full wizard run goes to the page\'s own origin', async 
 test('HTML, Markdown links and control characters in the organisation name cannot inject anything', async () => {
   const hostile = '<img src=x onerror=alert(1)> [win](javascript:alert(1)) **x** #\u0001\u0007|`';
   // Through the text field: ImGui drops control characters, the rest must be escaped.
-  const context = await newContext(browser);
-  const { page, errors } = await openApp(context, server.url);
+  const context = await newContext(env.browser);
+  const { page, errors } = await openApp(context, env.server.url);
   await clickWidget(page, 'welcome.start');
   await clickWidget(page, 'q.org_name');
   await paste(page, hostile);
@@ -78,8 +69,8 @@ test('HTML, Markdown links and control characters in the organisation name canno
 
   // Through a share link, which can carry control characters the field would not accept.
   const link = JSON.parse(cliPlan({ org_name: hostile })).share_link;
-  const other = await newContext(browser);
-  const opened = await openApp(other, `${server.url}#${link}`);
+  const other = await newContext(env.browser);
+  const opened = await openApp(other, `${env.server.url}#${link}`);
   assert.equal((await appState(opened.page)).answers.org_name, hostile);
   const markdown = (await downloadFrom(opened.page, 'plan.download_md')).text;
   assert.ok(!/[\u0000-\u0008\u000b-\u001f]/.test(markdown), 'no control characters from a link either');
@@ -91,8 +82,8 @@ test('HTML, Markdown links and control characters in the organisation name canno
 });
 
 test('a 10,000-character organisation name gets a message and the last valid name stays', async () => {
-  const context = await newContext(browser);
-  const { page, errors } = await openApp(context, server.url);
+  const context = await newContext(env.browser);
+  const { page, errors } = await openApp(context, env.server.url);
   await clickWidget(page, 'welcome.start');
   await clickWidget(page, 'q.org_name');
   await page.keyboard.type('Acme', { delay: 20 });
@@ -110,8 +101,8 @@ test('a 10,000-character organisation name gets a message and the last valid nam
 });
 
 test('a 1 MB share link gets a message; the page stays usable', async () => {
-  const context = await newContext(browser);
-  const { page, errors } = await openApp(context, `${server.url}#v1.${'A'.repeat(1024 * 1024)}`);
+  const context = await newContext(env.browser);
+  const { page, errors } = await openApp(context, `${env.server.url}#v1.${'A'.repeat(1024 * 1024)}`);
   const state = await appState(page);
   assert.match(state.notice, /^The link could not be opened: share link is 1048579 characters long; a plan link is at most 8192/);
   await clickWidget(page, 'welcome.start');
@@ -124,8 +115,8 @@ test('a 1 MB share link gets a message; the page stays usable', async () => {
 test('a 50 MB file offered for import gets a message and nothing is lost', async () => {
   const big = join(tmpdir(), 'kickstart-50mb.json');
   writeFileSync(big, Buffer.alloc(50 * 1024 * 1024, 0x20));
-  const context = await newContext(browser);
-  const { page, errors } = await openApp(context, server.url);
+  const context = await newContext(env.browser);
+  const { page, errors } = await openApp(context, env.server.url);
   await clickWidget(page, 'welcome.skip');
   const before = await appState(page);
   const chooser = page.waitForEvent('filechooser');

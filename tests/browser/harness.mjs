@@ -1,6 +1,7 @@
 // Shared by the browser tests: Debian's Chromium driven by playwright-core, the built page
 // served on a free local port, console errors collected, widgets clicked where they are.
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -37,6 +38,21 @@ export async function newContext(browser, { width = 1280, height = 800, deviceSc
 
 export async function serveSite() {
   return startServer({ root: siteDir });
+}
+
+// One served site and one browser for a test file: returns an object whose `server` and
+// `browser` are set before the first test and closed after the last.
+export function useBrowserAndServer() {
+  const env = {};
+  before(async () => {
+    env.server = await serveSite();
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 // Opens the page in a new tab of `context` and waits for the app's first frame. Returns the

@@ -1,24 +1,16 @@
 // The page starts in real Chromium, draws the welcome screen, and reacts to real clicks.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appState, artifactPath, clickWidget, launchBrowser, pressKey, newContext, openApp, serveSite } from './harness.mjs';
+import {
+  appState, artifactPath, clickWidget, newContext, openApp, pressKey, useBrowserAndServer
+} from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 for (const deviceScaleFactor of [1, 2]) {
   test(`welcome screen draws at DPR ${deviceScaleFactor} with a backbuffer at device resolution`, async () => {
-    const context = await newContext(browser, { deviceScaleFactor });
-    const { page, errors } = await openApp(context, server.url);
+    const context = await newContext(env.browser, { deviceScaleFactor });
+    const { page, errors } = await openApp(context, env.server.url);
     const state = await appState(page);
     assert.equal(state.screen, 'welcome');
     assert.equal(state.scale, deviceScaleFactor);
@@ -41,8 +33,8 @@ for (const deviceScaleFactor of [1, 2]) {
 }
 
 test('clicking real widgets changes the language and the screen', async () => {
-  const context = await newContext(browser);
-  const { page, errors } = await openApp(context, server.url);
+  const context = await newContext(env.browser);
+  const { page, errors } = await openApp(context, env.server.url);
   assert.equal((await appState(page)).language, 'en');
 
   await clickWidget(page, 'top.language.1');  // "Polski"
@@ -62,8 +54,8 @@ test('clicking real widgets changes the language and the screen', async () => {
 });
 
 test('the canvas follows a window resize', async () => {
-  const context = await newContext(browser);
-  const { page, errors } = await openApp(context, server.url);
+  const context = await newContext(env.browser);
+  const { page, errors } = await openApp(context, env.server.url);
   await page.setViewportSize({ width: 800, height: 600 });
   await page.waitForFunction(() => document.getElementById('canvas').width === 800);
   const rect = (await appState(page)).widgets['welcome.start'];

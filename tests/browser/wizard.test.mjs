@@ -1,31 +1,22 @@
 // The wizard end to end in real Chromium: real clicks and keys on real widgets, real
 // downloads, share links opened in fresh browsers, autosave across reloads.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  appState, artifactPath, clickWidget, cliPlan, downloadFrom, launchBrowser, newContext, openApp, pressKey,
-  replaceText, serveSite, settle, walkWizard,
+  appState, artifactPath, cliPlan, clickWidget, downloadFrom, newContext, openApp, pressKey, replaceText,
+  settle, useBrowserAndServer, walkWizard
 } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 const AUTOSAVE_KEY = 'backstage-kickstart/autosave';
 
 test('the whole flow: every step answered, and the plan is the core\'s plan for those answers', async () => {
-  const context = await newContext(browser);
-  const { page, errors } = await openApp(context, server.url);
+  const context = await newContext(env.browser);
+  const { page, errors } = await openApp(context, env.server.url);
   await walkWizard(page);
   const state = await appState(page);
   assert.equal(state.answers.org_name, 'Acme Platform');
@@ -47,8 +38,8 @@ test('the whole flow: every step answered, and the plan is the core\'s plan for 
 });
 
 test('downloads: the JSON is the core\'s export, the Markdown has sections, checkboxes and snippets', async () => {
-  const context = await newContext(browser);
-  const { page, errors } = await openApp(context, server.url);
+  const context = await newContext(env.browser);
+  const { page, errors } = await openApp(context, env.server.url);
   await walkWizard(page);
   const first = (await appState(page)).plan.order[0];
   await clickWidget(page, `plan.done.${first}`);
@@ -73,8 +64,8 @@ test('downloads: the JSON is the core\'s export, the Markdown has sections, chec
 });
 
 test('the share link opened in a fresh browser restores the identical plan, progress included', async () => {
-  const first = await newContext(browser);
-  const { page, errors } = await openApp(first, server.url);
+  const first = await newContext(env.browser);
+  const { page, errors } = await openApp(first, env.server.url);
   await walkWizard(page);
   const order = (await appState(page)).plan.order;
   await clickWidget(page, `plan.done.${order[1]}`);
@@ -82,7 +73,7 @@ test('the share link opened in a fresh browser restores the identical plan, prog
   assert.ok(link.includes('#v1.'), 'the address carries the plan');
   const original = await downloadFrom(page, 'plan.download_json');
 
-  const second = await newContext(browser);
+  const second = await newContext(env.browser);
   const opened = await openApp(second, link);
   const state = await appState(opened.page);
   assert.equal(state.screen, 'plan');
@@ -96,8 +87,8 @@ test('the share link opened in a fresh browser restores the identical plan, prog
 });
 
 test('bad links show a message, keep the autosave and raise no console error', async () => {
-  const context = await newContext(browser);
-  const { page, errors } = await openApp(context, server.url);
+  const context = await newContext(env.browser);
+  const { page, errors } = await openApp(context, env.server.url);
   await clickWidget(page, 'welcome.start');
   await replaceText(page, 'q.org_name', 'Saved Org');
   const saved = await page.evaluate((key) => localStorage.getItem(key), AUTOSAVE_KEY);
@@ -110,7 +101,7 @@ test('bad links show a message, keep the autosave and raise no console error', a
     const tabErrors = [];
     tab.on('console', (m) => { if (m.type() === 'error') tabErrors.push(m.text()); });
     tab.on('pageerror', (e) => tabErrors.push(String(e)));
-    await tab.goto(`${server.url}#${fragment}`);
+    await tab.goto(`${env.server.url}#${fragment}`);
     await tab.waitForFunction(() => document.body.classList.contains('app-ready'));
     const state = await appState(tab);
     assert.match(state.notice, /^The link could not be opened: share link/, `message for #${fragment}`);
@@ -122,14 +113,14 @@ test('bad links show a message, keep the autosave and raise no console error', a
   }
 
   // A valid link to another plan asks before replacing the saved one; keeping changes nothing.
-  const other = await newContext(browser);
-  const otherPage = (await openApp(other, server.url)).page;
+  const other = await newContext(env.browser);
+  const otherPage = (await openApp(other, env.server.url)).page;
   await clickWidget(otherPage, 'welcome.start');
   await replaceText(otherPage, 'q.org_name', 'Other Org');
   const otherLink = (await appState(otherPage)).link;
   await other.close();
   const tab = await context.newPage();
-  await tab.goto(`${server.url}#${otherLink}`);
+  await tab.goto(`${env.server.url}#${otherLink}`);
   await tab.waitForFunction(() => document.body.classList.contains('app-ready'));
   assert.equal((await appState(tab)).dialog, 'replace_with_link');
   assert.equal(await tab.evaluate((key) => localStorage.getItem(key), AUTOSAVE_KEY), saved, 'nothing saved yet');
@@ -140,7 +131,7 @@ test('bad links show a message, keep the autosave and raise no console error', a
   assert.equal(await tab.evaluate((key) => localStorage.getItem(key), AUTOSAVE_KEY), saved);
   // ... and opening it replaces it.
   await tab.goto('about:blank');
-  await tab.goto(`${server.url}#${otherLink}`);
+  await tab.goto(`${env.server.url}#${otherLink}`);
   await tab.waitForFunction(() => document.body.classList.contains('app-ready'));
   await clickWidget(tab, 'dialog.confirm');
   state = await appState(tab);
@@ -151,8 +142,8 @@ test('bad links show a message, keep the autosave and raise no console error', a
 });
 
 test('reload restores the autosave; done ticks survive reload and travel in the link', async () => {
-  const context = await newContext(browser);
-  const { page, errors } = await openApp(context, server.url);
+  const context = await newContext(env.browser);
+  const { page, errors } = await openApp(context, env.server.url);
   await walkWizard(page);
   const order = (await appState(page)).plan.order;
   await clickWidget(page, `plan.done.${order[0]}`);
@@ -166,7 +157,7 @@ test('reload restores the autosave; done ticks survive reload and travel in the 
   assert.deepEqual(after.done.sort(), [order[0], order[2]].sort());
   assert.equal(after.link, before.link);
   // Reloading a bare address (no fragment) restores from localStorage alone.
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.waitForFunction(() => document.body.classList.contains('app-ready'));
   assert.deepEqual((await appState(page)).done.sort(), [order[0], order[2]].sort());
   assert.match((await appState(page)).notice, /^Restored your saved plan/);
@@ -175,8 +166,8 @@ test('reload restores the autosave; done ticks survive reload and travel in the 
 });
 
 test('open a plan file: a JSON plan restores answers and progress; a broken file changes nothing', async () => {
-  const context = await newContext(browser);
-  const { page, errors } = await openApp(context, server.url);
+  const context = await newContext(env.browser);
+  const { page, errors } = await openApp(context, env.server.url);
   const planText = cliPlan({ org_name: 'From File', scm: 'bitbucket-cloud' }, { done: ['create-app-local'] });
   const good = join(tmpdir(), 'kickstart-good-plan.json');
   writeFileSync(good, planText);
@@ -205,8 +196,8 @@ test('open a plan file: a JSON plan restores answers and progress; a broken file
 });
 
 test('start over asks first, and clears only when confirmed', async () => {
-  const context = await newContext(browser);
-  const { page, errors } = await openApp(context, server.url);
+  const context = await newContext(env.browser);
+  const { page, errors } = await openApp(context, env.server.url);
   await walkWizard(page);
   await clickWidget(page, 'plan.start_over');
   assert.equal((await appState(page)).dialog, 'start_over');
@@ -223,8 +214,8 @@ test('start over asks first, and clears only when confirmed', async () => {
 });
 
 test('language: the switch changes the texts (Polish downloads), and Polish browsers start in Polish', async () => {
-  const context = await newContext(browser);
-  const { page, errors } = await openApp(context, server.url);
+  const context = await newContext(env.browser);
+  const { page, errors } = await openApp(context, env.server.url);
   await clickWidget(page, 'top.language.1');
   assert.equal((await appState(page)).language, 'pl');
   await clickWidget(page, 'welcome.skip');
@@ -233,8 +224,8 @@ test('language: the switch changes the texts (Polish downloads), and Polish brow
   assert.match((await appState(page)).notice, /^Pobrano /);
   await context.close();
 
-  const polish = await browser.newContext({ locale: 'pl-PL', viewport: { width: 1280, height: 800 } });
-  const opened = await openApp(polish, server.url);
+  const polish = await env.browser.newContext({ locale: 'pl-PL', viewport: { width: 1280, height: 800 } });
+  const opened = await openApp(polish, env.server.url);
   assert.equal((await appState(opened.page)).language, 'pl');
   assert.deepEqual(errors, []);
   assert.deepEqual(opened.errors, []);
@@ -242,8 +233,8 @@ test('language: the switch changes the texts (Polish downloads), and Polish brow
 });
 
 test('text fields: typing, pasting, and the cursor shapes over fields and buttons', async () => {
-  const context = await newContext(browser);
-  const { page, errors } = await openApp(context, server.url);
+  const context = await newContext(env.browser);
+  const { page, errors } = await openApp(context, env.server.url);
   const start = (await appState(page)).widgets['welcome.start'];
   await page.mouse.move(start.x + 5, start.y + 5);
   await settle(page);
@@ -267,8 +258,8 @@ test('text fields: typing, pasting, and the cursor shapes over fields and button
 });
 
 test('idle: the plan screen stops drawing when nothing happens', async () => {
-  const context = await newContext(browser);
-  const { page, errors } = await openApp(context, server.url);
+  const context = await newContext(env.browser);
+  const { page, errors } = await openApp(context, env.server.url);
   await clickWidget(page, 'welcome.skip');
   await page.waitForTimeout(1000);  // let the last input's settle time pass
   const before = await page.evaluate(() => window.kickstart.framesDrawn());
@@ -282,8 +273,8 @@ test('idle: the plan screen stops drawing when nothing happens', async () => {
 
 test('layout: every screen at DPR 1 and 2, and at 800x600 and 2560x1440, fits its window', async () => {
   for (const [width, height, dpr] of [[1280, 800, 1], [1280, 800, 2], [800, 600, 1], [2560, 1440, 1]]) {
-    const context = await newContext(browser, { width, height, deviceScaleFactor: dpr });
-    const { page, errors } = await openApp(context, server.url);
+    const context = await newContext(env.browser, { width, height, deviceScaleFactor: dpr });
+    const { page, errors } = await openApp(context, env.server.url);
     const tag = `${width}x${height}-dpr${dpr}`;
     await walkWizard(page, { shots: tag });
     const state = await appState(page);
@@ -298,8 +289,8 @@ test('layout: every screen at DPR 1 and 2, and at 800x600 and 2560x1440, fits it
 });
 
 test('keyboard: arrows and Enter press buttons, Escape goes back', async () => {
-  const context = await newContext(browser);
-  const { page, errors } = await openApp(context, server.url);
+  const context = await newContext(env.browser);
+  const { page, errors } = await openApp(context, env.server.url);
   await pressKey(page, 'ArrowDown');  // keyboard navigation starts on Start
   await pressKey(page, 'Enter');
   assert.equal((await appState(page)).screen, 'questions');
@@ -310,9 +301,9 @@ test('keyboard: arrows and Enter press buttons, Escape goes back', async () => {
 });
 
 test('copy link puts the page address with the plan on the clipboard and says so', async () => {
-  const context = await newContext(browser);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
-  const { page, errors } = await openApp(context, server.url);
+  const context = await newContext(env.browser);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url.replace(/\/$/, '') });
+  const { page, errors } = await openApp(context, env.server.url);
   await clickWidget(page, 'welcome.skip');
   await clickWidget(page, 'plan.copy_link');
   await page.waitForFunction(() => window.kickstart.state().notice !== '');
@@ -323,8 +314,8 @@ test('copy link puts the page address with the plan on the clipboard and says so
 });
 
 test('editing the address (hashchange) asks before replacing the plan on screen', async () => {
-  const context = await newContext(browser);
-  const { page, errors } = await openApp(context, server.url);
+  const context = await newContext(env.browser);
+  const { page, errors } = await openApp(context, env.server.url);
   await clickWidget(page, 'welcome.skip');
   const other = JSON.parse(cliPlan({ org_name: 'Elsewhere' })).share_link;
   await page.evaluate((link) => { window.location.hash = link; }, other);
@@ -338,8 +329,8 @@ test('editing the address (hashchange) asks before replacing the plan on screen'
 
 test('theme follows prefers-color-scheme, and DPR 3 is drawn at device resolution', async () => {
   for (const colorScheme of ['dark', 'light']) {
-    const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 }, deviceScaleFactor: 3 });
-    const { page, errors } = await openApp(context, server.url);
+    const context = await env.browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 }, deviceScaleFactor: 3 });
+    const { page, errors } = await openApp(context, env.server.url);
     const state = await appState(page);
     assert.equal(state.theme, colorScheme);
     assert.equal(state.scale, 3);

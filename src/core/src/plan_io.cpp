@@ -172,40 +172,6 @@ struct Writer {
     }
 };
 
-std::string answer_text(const Writer& w, const Question& question) {
-    const AnswerValue* value = w.answers.find(question.id);
-    if (value == nullptr) return "—";
-    const auto label = [&](const std::string& id) -> std::string {
-        const auto index = question.option_index(id);
-        return index ? w.in(question.options[*index].label) : id;
-    };
-    switch (question.kind) {
-        case QuestionKind::single: return escape_markdown(label(std::get<std::string>(*value)));
-        case QuestionKind::text: {
-            const auto& text = std::get<std::string>(*value);
-            return text.empty() ? "—" : escape_markdown(text);
-        }
-        case QuestionKind::number: {
-            std::string text = std::to_string(std::get<std::int64_t>(*value));
-            if (!w.in(question.unit).empty()) text += " " + escape_markdown(w.in(question.unit));
-            return text;
-        }
-        case QuestionKind::multi:
-        case QuestionKind::ranking: {
-            const auto& ids = std::get<std::vector<std::string>>(*value);
-            if (ids.empty()) return std::string(w.t("export.none"));
-            std::string text;
-            for (std::size_t i = 0; i < ids.size(); ++i) {
-                if (i > 0) text += w.t("export.list_separator");
-                if (question.kind == QuestionKind::ranking) text += std::to_string(i + 1) + "\\. ";
-                text += escape_markdown(label(ids[i]));
-            }
-            return text;
-        }
-    }
-    return "—";
-}
-
 std::string action_list(const Writer& w, const std::vector<std::size_t>& indices) {
     std::string text;
     for (std::size_t i = 0; i < indices.size(); ++i) {
@@ -347,7 +313,8 @@ std::string export_markdown(const ExportContext& context, const Answers& answers
     w.line("| " + std::string(w.t("export.question")) + " | " + std::string(w.t("export.answer")) + " |");
     w.line("|---|---|");
     for (const Question& question : context.questionnaire.questions()) {
-        w.line("| " + w.in(question.title) + " | " + answer_text(w, question) + " |");
+        w.line("| " + w.in(question.title) + " | " +
+               escape_markdown(answer_text(question, answers, context.language, w.t("export.none"))) + " |");
     }
     w.line();
 

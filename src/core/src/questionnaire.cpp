@@ -247,6 +247,33 @@ const Question* Questionnaire::find_code(int code) const {
     return nullptr;
 }
 
+std::string answer_text(const Question& question, const Answers& answers, Language language, std::string_view none) {
+    const AnswerValue* value = answers.find(question.id);
+    if (value == nullptr) return "—";
+    const auto label = [&](const std::string& id) {
+        const auto index = question.option_index(id);
+        return index ? question.options[*index].label.in(language) : id;
+    };
+    if (const auto* number = std::get_if<std::int64_t>(value)) {
+        std::string text = std::to_string(*number);
+        if (!question.unit.in(language).empty()) text += " " + question.unit.in(language);
+        return text;
+    }
+    if (const auto* text = std::get_if<std::string>(value)) {
+        if (question.kind == QuestionKind::single) return label(*text);
+        return text->empty() ? "—" : *text;
+    }
+    const auto& ids = *std::get_if<std::vector<std::string>>(value);
+    if (ids.empty()) return std::string(none);
+    std::string text;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i > 0) text += ", ";
+        if (question.kind == QuestionKind::ranking) text += std::to_string(i + 1) + ". ";
+        text += label(ids[i]);
+    }
+    return text;
+}
+
 // [SECTION] Loading assets/questions.json
 
 namespace {

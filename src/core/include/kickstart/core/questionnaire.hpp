@@ -91,6 +91,11 @@ private:
     std::vector<Question> questions_;
 };
 
+// The answer as people read it: option labels in `language`, numbers with their unit,
+// rankings numbered ("1. a, 2. b"), "—" for an empty text, `none` for an empty list.
+[[nodiscard]] std::string answer_text(const Question& question, const Answers& answers, Language language,
+                                      std::string_view none);
+
 // Reserved question ids the planner reads.
 namespace question_ids {
 inline constexpr std::string_view org_name = "org_name";
