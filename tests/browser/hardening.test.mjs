@@ -6,20 +6,11 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  appState, cliPlan, clickWidget, downloadFrom, newContext, openApp, pressKey, settle, useBrowserAndServer,
+  appState, cliPlan, clickWidget, downloadFrom, newContext, openApp, paste, pressKey, settle, useBrowserAndServer,
   walkWizard
 } from './harness.mjs';
 
 const env = useBrowserAndServer();
-
-async function paste(page, text) {
-  await page.evaluate((value) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', value);
-    window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
-  }, text);
-  await settle(page);
-}
 
 test('every request of a full wizard run goes to the page\'s own origin', async () => {
   const context = await newContext(env.browser);

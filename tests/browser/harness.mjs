@@ -131,6 +131,16 @@ export async function replaceText(page, widget, text) {
   await pressKey(page, 'Enter');
 }
 
+// Pastes text the way the browser delivers it: a paste event with clipboard data.
+export async function paste(page, text) {
+  await page.evaluate((value) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', value);
+    window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  }, text);
+  await settle(page);
+}
+
 // Clicks a widget that starts a download and returns { name, text }.
 export async function downloadFrom(page, widget) {
   const waiting = page.waitForEvent('download');

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  appState, artifactPath, cliPlan, clickWidget, downloadFrom, newContext, openApp, pressKey, replaceText,
+  appState, artifactPath, cliPlan, clickWidget, downloadFrom, newContext, openApp, paste, pressKey, replaceText,
   settle, useBrowserAndServer, walkWizard
 } from './harness.mjs';
 
@@ -245,12 +245,7 @@ test('text fields: typing, pasting, and the cursor shapes over fields and button
   await settle(page);
   assert.equal(await page.evaluate(() => document.getElementById('canvas').style.cursor), 'text');
   await clickWidget(page, 'q.org_name');
-  await page.evaluate(() => {
-    const data = new DataTransfer();
-    data.setData('text/plain', 'Pasted Sp. z o.o.');
-    window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
-  });
-  await settle(page);
+  await paste(page, 'Pasted Sp. z o.o.');
   await pressKey(page, 'Enter');
   assert.equal((await appState(page)).answers.org_name, 'Pasted Sp. z o.o.');
   assert.deepEqual(errors, []);
