@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <array>
+#include <string>
 
 namespace kickstart::app {
 
@@ -42,6 +43,23 @@ void draw_welcome_panel(Ui& ui) {
     if (button(ui, ui.text("welcome.open_file"), "welcome.open_file")) ui.host.pick_plan_file();
     ImGui::SameLine(0, ui.px(12));
     if (button(ui, ui.text("nav.skip_to_plan"), "welcome.skip")) ui.state.screen = Screen::plan;
+
+    // Worked examples: a plan to look at before answering anything.
+    ImGui::Dummy(ImVec2(0, ui.px(6)));
+    ImGui::AlignTextToFramePadding();
+    label_muted(ui, ui.text("welcome.examples"));
+    for (const Example& example : builtin_examples()) {
+        ImGui::SameLine();
+        const std::string id = "welcome.example." + std::string(example.id);
+        if (button(ui, ui.text("example." + std::string(example.id)), id)) {
+            if (auto answers = ui.knowledge.questionnaire.validate_text(example.answers_json)) {
+                ui.state.answers = std::move(answers).value();
+                ui.state.done.clear();
+                ui.state.selected_action.clear();
+                ui.state.screen = Screen::plan;
+            }
+        }
+    }
 }
 
 }  // namespace kickstart::app

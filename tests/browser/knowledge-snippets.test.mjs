@@ -455,3 +455,26 @@ describe('app-config snippets match the configuration schema', () => {
     });
   }
 });
+
+// The top-level keys of app-config.yaml that Backstage and the plugins this catalog uses
+// read; a snippet with any other top-level key would be silently ignored by Backstage.
+const KNOWN_TOP_LEVEL_KEYS = new Set([
+  'app', 'backend', 'organization', 'integrations', 'proxy', 'techdocs', 'auth', 'scaffolder', 'catalog',
+  'kubernetes', 'permission', 'search', 'home', 'jenkins', 'azureDevOps', 'gitlab', 'argocd', 'circleci',
+  'explore', 'announcements', 'notifications', 'signals', 'events', 'lighthouse', 'costInsights', 'confluence',
+]);
+
+describe('app-config snippets use only known top-level keys', () => {
+  for (const s of SNIPPETS.filter(isAppConfig)) {
+    test(where(s), () => {
+      for (const org of ORGS) {
+        for (const doc of parseAllDocuments(fillOrg(s.snippet.code, org))) {
+          const json = doc.toJSON();
+          if (!json || typeof json !== 'object') continue;
+          const unknown = Object.keys(json).filter((key) => !KNOWN_TOP_LEVEL_KEYS.has(key));
+          assert.deepEqual(unknown, [], `unknown top-level keys in ${s.snippet.file}`);
+        }
+      }
+    });
+  }
+});

@@ -336,3 +336,17 @@ test('theme follows prefers-color-scheme, and DPR 3 is drawn at device resolutio
     await context.close();
   }
 });
+
+test('the welcome screen opens an example organisation\'s plan', async () => {
+  const context = await newContext(env.browser);
+  const { page, errors } = await openApp(context, env.server.url);
+  await clickWidget(page, 'welcome.example.scaleup');
+  const state = await appState(page);
+  assert.equal(state.screen, 'plan');
+  assert.equal(state.answers.org_name, 'Nordhaven Logistics');
+  assert.equal(state.answers.scm, 'gitlab-self-managed');
+  assert.deepEqual(state.plan.order, JSON.parse(cliPlan(state.answers)).items.map((item) => item.id));
+  await page.screenshot({ path: artifactPath('example-scaleup-plan.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});

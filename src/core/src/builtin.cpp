@@ -34,6 +34,12 @@ const Result<Knowledge>& builtin_knowledge() {
     return knowledge;
 }
 
+std::vector<Example> builtin_examples() {
+    return {{"startup", embedded::example_startup},
+            {"scaleup", embedded::example_scaleup},
+            {"enterprise", embedded::example_enterprise}};
+}
+
 std::string_view version() { return KICKSTART_VERSION; }
 
 }  // namespace kickstart

@@ -50,6 +50,7 @@ struct PendingAction {
     Action action;
     std::string where;                   // path prefix for messages
     std::vector<std::string> prerequisites;   // ids, resolved once every document is read
+    std::vector<std::optional<Condition>> prerequisite_when;
     std::string step_id;
 };
 
@@ -160,17 +161,32 @@ void load_action(const Json& item, const std::string& where, const Questionnaire
 
     if (const Json* prerequisites = detail::read_array(item, "requires", where, errors)) {
         for (std::size_t i = 0; i < prerequisites->size(); ++i) {
-            const Json& id = (*prerequisites)[i];
-            if (!id.is_string()) {
-                errors.add(detail::index(where + ".requires", i) + ": expected an action id, got " +
-                           detail::describe(id));
-                pending.prerequisites.emplace_back();
+            // "id", or {"action": "id", "when": COND} for a prerequisite that holds only sometimes.
+            const Json& entry = (*prerequisites)[i];
+            const std::string entry_where = detail::index(where + ".requires", i);
+            std::string id;
+            std::optional<Condition> when;
+            if (entry.is_string()) {
+                id = entry.get<std::string>();
+            } else if (entry.is_object()) {
+                detail::read_string(entry, "action", entry_where, errors, id);
+                when = load_when(entry, "when", entry_where, questionnaire, errors, true);
             } else {
-                pending.prerequisites.push_back(id.get<std::string>());
+                errors.add(entry_where + ": expected an action id or {\"action\": ..., \"when\": ...}, got " +
+                           detail::describe(entry));
             }
+            pending.prerequisites.push_back(std::move(id));
+            pending.prerequisite_when.push_back(std::move(when));
         }
     }
     action.applies_when = load_when(item, "applies_when", where, questionnaire, errors, false);
+    if (const Json* due = detail::member(item, "before_demo")) {
+        if (due->is_boolean()) {
+            if (due->get<bool>()) action.due_before_demo = Condition{};  // "all" of nothing: always
+        } else {
+            action.due_before_demo = parse_condition(*due, where + ".before_demo", questionnaire, errors);
+        }
+    }
     load_snippets(item, where, action.snippets, errors);
     if (const Json* variants = detail::read_array(item, "variants", where, errors)) {
         for (std::size_t i = 0; i < variants->size(); ++i) {
@@ -308,6 +324,7 @@ Result<Catalog> Catalog::load(const std::vector<CatalogSource>& sources, const Q
                 errors.add(detail::index(item.where + ".requires", r) + ": " + detail::quote(id) + " is listed twice");
             } else {
                 item.action.prerequisites.push_back(found->second);
+                item.action.prerequisite_when.push_back(item.prerequisite_when[r]);
             }
         }
     }

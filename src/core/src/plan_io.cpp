@@ -302,7 +302,10 @@ std::string export_markdown(const ExportContext& context, const Answers& answers
                                {std::to_string(plan.items.size()), std::to_string(s.actions_before_demo)}));
     row("export.total_effort", fill(w.t("export.hours"), {format_number(s.total_hours)}));
     row("export.value_before_demo", format_number(s.value_share_before_demo * 100.0, 0) + " %");
-    row("export.order", std::string(w.t(s.method == OrderMethod::exact ? "export.order_exact" : "export.order_heuristic")));
+    const std::string order_text(w.t(s.method == OrderMethod::exact ? "export.order_exact" : "export.order_heuristic"));
+    row("export.order", s.moved_for_demo == 0
+                            ? order_text
+                            : fill(w.t("export.order_moved"), {order_text, std::to_string(s.moved_for_demo)}));
     row("export.progress", fill(w.t("export.progress_value"), {std::to_string(s.done_count),
                                                                std::to_string(plan.items.size()),
                                                                format_number(s.done_hours)}));
@@ -403,6 +406,7 @@ std::string export_json(const ExportContext& context, const Answers& answers, co
         {"actions_before_demo", s.actions_before_demo},
         {"weighted_completion", rounded(s.weighted_completion, 100.0)},
         {"order_method", method_name(s.method)},
+        {"moved_for_demo", s.moved_for_demo},
         {"done_count", s.done_count},
         {"done_hours", s.done_hours},
     };

@@ -421,6 +421,78 @@ Schedule schedule_jobs(const std::vector<Job>& jobs, std::size_t exact_state_lim
     return schedule;
 }
 
+std::size_t meet_deadline(const std::vector<Job>& jobs, const std::vector<bool>& due, double deadline,
+                          std::vector<std::size_t>& order) {
+    const std::size_t n = jobs.size();
+    // The due jobs and everything they need.
+    std::vector<bool> needed(n, false);
+    std::vector<std::size_t> stack;
+    for (std::size_t j = 0; j < n; ++j) {
+        if (due[j]) stack.push_back(j);
+    }
+    while (!stack.empty()) {
+        const std::size_t j = stack.back();
+        stack.pop_back();
+        if (needed[j]) continue;
+        needed[j] = true;
+        for (const std::size_t r : jobs[j].prerequisites) stack.push_back(r);
+    }
+    double clock = 0.0;
+    bool late = false;
+    double needed_hours = 0.0;
+    for (const std::size_t j : order) {
+        clock += jobs[j].hours;
+        if (needed[j]) {
+            needed_hours += jobs[j].hours;
+            late = late || clock > deadline + 1e-9;
+        }
+    }
+    if (!late) return 0;
+    // Walk the order; let a job that is not needed go only if the needed ones still fit
+    // after it (or never can). Relative order inside each group stays as it was.
+    std::vector<std::size_t> result;
+    result.reserve(n);
+    std::vector<bool> placed(n, false);
+    std::vector<std::size_t> waiting;  // not-needed jobs held back, in order
+    double remaining = needed_hours;
+    clock = 0.0;
+    const bool possible = needed_hours <= deadline + 1e-9;
+    const auto place = [&](std::size_t j) {
+        result.push_back(j);
+        placed[j] = true;
+        clock += jobs[j].hours;
+        if (needed[j]) remaining -= jobs[j].hours;
+    };
+    const auto ready = [&](std::size_t j) {
+        return std::all_of(jobs[j].prerequisites.begin(), jobs[j].prerequisites.end(),
+                           [&](std::size_t r) { return placed[r]; });
+    };
+    // Held-back jobs return, in their order, as soon as everything needed is placed.
+    const auto release = [&] {
+        if (remaining > 1e-9) return;
+        for (const std::size_t w : waiting) place(w);
+        waiting.clear();
+    };
+    for (const std::size_t j : order) {
+        if (needed[j]) {
+            place(j);
+            release();
+            continue;
+        }
+        const bool squeezes = remaining > 1e-9 && possible && clock + jobs[j].hours + remaining > deadline + 1e-9;
+        if (squeezes || !ready(j)) {
+            waiting.push_back(j);
+            continue;
+        }
+        place(j);
+    }
+    for (const std::size_t j : waiting) place(j);  // the original order keeps prerequisites first
+    std::size_t moved = 0;
+    for (std::size_t i = 0; i < n; ++i) if (result[i] != order[i]) ++moved;
+    order.swap(result);
+    return moved;
+}
+
 // [SECTION] Effort, weight and applicability for one organisation
 
 bool applies(const Action& action, const Answers& answers) {
@@ -488,18 +560,26 @@ Plan make_plan(const Catalog& catalog, const Answers& answers, const std::set<st
         const Action& action = actions[applicable[j]];
         jobs[j].hours = action_effort(action, answers);
         jobs[j].weight = action_weight(action, answers);
-        for (const std::size_t r : action.prerequisites) {
-            if (job_of[r] != SIZE_MAX) jobs[j].prerequisites.push_back(job_of[r]);
+        for (std::size_t i = 0; i < action.prerequisites.size(); ++i) {
+            const std::size_t r = action.prerequisites[i];
+            const auto& when = action.prerequisite_when[i];
+            if (job_of[r] != SIZE_MAX && (!when || when->holds(answers))) jobs[j].prerequisites.push_back(job_of[r]);
         }
     }
-    const Schedule schedule = schedule_jobs(jobs);
+    Schedule schedule = schedule_jobs(jobs);
 
     PlanSummary& summary = plan.summary;
     summary.hours_per_week = std::max<std::int64_t>(1, answers.number(question_ids::hours_per_week));
     summary.weeks_to_demo = std::max<std::int64_t>(1, answers.number(question_ids::weeks_to_demo));
     summary.hours_available = static_cast<double>(summary.hours_per_week * summary.weeks_to_demo);
+    std::vector<bool> due(jobs.size(), false);
+    for (std::size_t j = 0; j < jobs.size(); ++j) {
+        const auto& when = actions[applicable[j]].due_before_demo;
+        due[j] = when && when->holds(answers);
+    }
+    summary.moved_for_demo = meet_deadline(jobs, due, summary.hours_available, schedule.order);
     summary.method = schedule.method;
-    summary.weighted_completion = schedule.weighted_completion;
+    summary.weighted_completion = weighted_completion(jobs, schedule.order);
 
     const auto hours_per_week = static_cast<double>(summary.hours_per_week);
     double clock = 0.0;

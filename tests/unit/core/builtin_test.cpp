@@ -31,3 +31,18 @@ TEST_CASE("the default answers make a plan, and their link is short") {
     MESSAGE("default share link: " << link.size() << " characters");
     CHECK(link.size() < 200);
 }
+
+TEST_CASE("the example organisations validate and make full plans") {
+    const auto& knowledge = kickstart::builtin_knowledge();
+    REQUIRE(knowledge.ok());
+    const auto examples = kickstart::builtin_examples();
+    REQUIRE(examples.size() == 3);
+    for (const auto& example : examples) {
+        CAPTURE(example.id);
+        const auto answers = knowledge.value().questionnaire.validate_text(example.answers_json);
+        REQUIRE_MESSAGE(answers.ok(), answers.error().message);
+        const kickstart::Plan plan = kickstart::make_plan(knowledge.value().catalog, answers.value());
+        CHECK(plan.items.size() >= 25);
+        CHECK(plan.summary.method == kickstart::OrderMethod::exact);
+    }
+}

@@ -157,6 +157,44 @@ TEST_CASE("Sidney blocks keep independent jobs exact; a block too big gives way 
     CHECK(schedule.weighted_completion <= kickstart::smith_list_schedule(fan_in).weighted_completion + 1e-9);
 }
 
+TEST_CASE("property: what the demo needs is moved before it when it fits, and nothing else changes") {
+    std::mt19937 random(17);
+    for (int instance = 0; instance < 300; ++instance) {
+        const auto jobs = test_support::random_jobs(12, 0.2, random);
+        std::vector<bool> due(jobs.size(), false);
+        due[random() % jobs.size()] = true;
+        std::vector<std::size_t> order = kickstart::schedule_jobs(jobs).order;
+        const std::vector<std::size_t> before = order;
+        const double deadline = 2.0 + static_cast<double>(random() % 30);
+        const std::size_t moved = kickstart::meet_deadline(jobs, due, deadline, order);
+        CAPTURE(instance);
+        REQUIRE(is_permutation_of_all(jobs, order));
+        REQUIRE(respects_prerequisites(jobs, order));
+        // The due job and its prerequisites: they finish by the deadline whenever their
+        // hours fit in it.
+        std::vector<bool> needed = due;
+        for (bool grew = true; grew;) {
+            grew = false;
+            for (std::size_t j = 0; j < jobs.size(); ++j) {
+                if (!needed[j]) continue;
+                for (const std::size_t r : jobs[j].prerequisites) {
+                    if (!needed[r]) grew = needed[r] = true;
+                }
+            }
+        }
+        double needed_hours = 0;
+        for (std::size_t j = 0; j < jobs.size(); ++j) needed_hours += needed[j] ? jobs[j].hours : 0.0;
+        double clock = 0;
+        double last_needed_finish = 0;
+        for (const std::size_t j : order) {
+            clock += jobs[j].hours;
+            if (needed[j]) last_needed_finish = clock;
+        }
+        if (needed_hours <= deadline) CHECK(last_needed_finish <= deadline + 1e-9);
+        if (moved == 0) CHECK(order == before);
+    }
+}
+
 TEST_CASE("plans: applicability, effort, weight, time budget and explanations") {
     const auto& questionnaire = test_support::fixture_questionnaire();
     const auto& catalog = test_support::fixture_catalog();

@@ -24,6 +24,13 @@ struct Knowledge {
 [[nodiscard]] std::string_view builtin_questions_json();
 [[nodiscard]] std::vector<CatalogSource> builtin_catalog_sources();
 
+// The example organisations (assets/examples/): answers files, by id.
+struct Example {
+    std::string_view id;
+    std::string_view answers_json;
+};
+[[nodiscard]] std::vector<Example> builtin_examples();
+
 [[nodiscard]] std::string_view version();
 
 }  // namespace kickstart

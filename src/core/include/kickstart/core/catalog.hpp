@@ -63,7 +63,12 @@ struct Action {
     std::map<std::string, double, std::less<>> goal_values;  // goal option id -> 0..5
     std::vector<ValueModifier> value_modifiers;
     std::vector<std::size_t> prerequisites;  // indices into Catalog::actions()
+    // Parallel to prerequisites: a condition under which that prerequisite holds (none:
+    // always), e.g. the demo script needs the shared instance only for a hands-on demo.
+    std::vector<std::optional<Condition>> prerequisite_when;
     std::optional<Condition> applies_when;
+    // Must be finished before the demo (when the condition holds; absent: no such need).
+    std::optional<Condition> due_before_demo;
     LocalizedList steps;
     std::vector<Snippet> snippets;
     std::vector<Variant> variants;

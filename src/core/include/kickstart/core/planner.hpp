@@ -45,6 +45,11 @@ inline constexpr std::size_t kExactStateLimit = 1u << 18;
 inline constexpr std::size_t kSidneyJobLimit = 400;
 
 [[nodiscard]] Schedule schedule_jobs(const std::vector<Job>& jobs, std::size_t exact_state_limit = kExactStateLimit);
+// Keeps `order` but delays other jobs where needed so that every job in `due` (and its
+// prerequisites) finishes by `deadline` hours, when that is possible at all. Returns how many
+// jobs were moved.
+std::size_t meet_deadline(const std::vector<Job>& jobs, const std::vector<bool>& due, double deadline,
+                          std::vector<std::size_t>& order);
 // List scheduling by Smith's ratio w/p among the jobs whose prerequisites are done.
 [[nodiscard]] Schedule smith_list_schedule(const std::vector<Job>& jobs);
 [[nodiscard]] double weighted_completion(const std::vector<Job>& jobs, const std::vector<std::size_t>& order);
@@ -78,6 +83,9 @@ struct PlanSummary {
     std::size_t actions_before_demo = 0;
     double weighted_completion = 0.0;
     OrderMethod method = OrderMethod::exact;
+    // Actions moved earlier so that what the demo needs (and what that needs) is ready by
+    // then; the value-first order is kept everywhere else. 0: the order needed no change.
+    std::size_t moved_for_demo = 0;
     std::size_t done_count = 0;
     double done_hours = 0.0;
 };

@@ -1,0 +1,144 @@
+// The built-in knowledge base as content: every action reachable, every text translated,
+// every link well-formed, and each stack's snippets naming its own providers only.
+#include "kickstart/core/builtin.hpp"
+#include "kickstart/core/plan_io.hpp"
+#include "kickstart/core/planner.hpp"
+
+#include "support.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+namespace {
+
+const kickstart::Knowledge& knowledge() {
+    const auto& loaded = kickstart::builtin_knowledge();
+    REQUIRE_MESSAGE(loaded.ok(), loaded.error().message);
+    return loaded.value();
+}
+
+kickstart::Answers with(std::initializer_list<std::pair<const char*, const char*>> choices) {
+    kickstart::Answers answers = knowledge().questionnaire.defaults();
+    for (const auto& [question, option] : choices) answers.values[question] = std::string(option);
+    return answers;
+}
+
+// All snippet code a plan shows for the given actions, rendered for the organisation.
+std::string snippet_text(const kickstart::Plan& plan, const kickstart::Answers& answers,
+                         const std::set<std::string>& action_ids) {
+    std::string text;
+    for (const auto& item : plan.items) {
+        const auto& action = knowledge().catalog.actions()[item.action];
+        if (!action_ids.contains(action.id)) continue;
+        for (const auto& snippet : action.snippets) text += kickstart::render_snippet_code(snippet.code, answers) + "\n";
+        for (const std::size_t v : item.variants) {
+            for (const auto& snippet : action.variants[v].snippets) {
+                text += kickstart::render_snippet_code(snippet.code, answers) + "\n";
+            }
+        }
+    }
+    return text;
+}
+
+std::string lower(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return text;
+}
+
+}  // namespace
+
+TEST_SUITE("knowledge base") {
+
+TEST_CASE("every action applies under some answers") {
+    std::set<std::string> seen;
+    std::mt19937 random(2026);
+    for (int i = 0; i < 3000 && seen.size() < knowledge().catalog.actions().size(); ++i) {
+        const auto answers = test_support::random_answers(knowledge().questionnaire, random);
+        for (const auto& action : knowledge().catalog.actions()) {
+            if (kickstart::applies(action, answers)) seen.insert(action.id);
+        }
+    }
+    for (const auto& action : knowledge().catalog.actions()) CHECK_MESSAGE(seen.contains(action.id), action.id);
+}
+
+TEST_CASE("no text is left untranslated: longer Polish texts differ from the English") {
+    std::vector<std::string> same;
+    const auto check = [&](const kickstart::LocalizedText& text, const std::string& where) {
+        const std::string& en = text.in(kickstart::Language::en);
+        if (en.size() >= 24 && en.find(' ') != std::string::npos && en == text.in(kickstart::Language::pl)) {
+            same.push_back(where + ": " + en);
+        }
+    };
+    const auto check_list = [&](const kickstart::LocalizedList& list, const std::string& where) {
+        for (std::size_t i = 0; i < list.in(kickstart::Language::en).size(); ++i) {
+            check(kickstart::LocalizedText{{list.in(kickstart::Language::en)[i], list.in(kickstart::Language::pl)[i]}},
+                  where + "[" + std::to_string(i) + "]");
+        }
+    };
+    for (const auto& q : knowledge().questionnaire.questions()) {
+        check(q.title, q.id + ".title");
+        check(q.help, q.id + ".help");
+    }
+    for (const auto& a : knowledge().catalog.actions()) {
+        check(a.title, a.id + ".title");
+        check(a.outcome, a.id + ".outcome");
+        check(a.demo, a.id + ".demo");
+        check_list(a.steps, a.id + ".steps");
+        check_list(a.pitfalls, a.id + ".pitfalls");
+        for (std::size_t v = 0; v < a.variants.size(); ++v) check_list(a.variants[v].steps, a.id + ".variants.steps");
+    }
+    CHECK_MESSAGE(same.empty(), "untranslated: " << (same.empty() ? "" : same.front()));
+}
+
+TEST_CASE("every docs link is a well-formed address on backstage.io or the plugin's own site") {
+    static const std::vector<std::string> kHosts = {"https://backstage.io/", "https://github.com/",
+                                                    "https://www.npmjs.com/package/", "https://roadie.io/backstage/"};
+    for (const auto& a : knowledge().catalog.actions()) {
+        CHECK_MESSAGE(!a.docs.empty(), a.id << " has docs links");
+        for (const auto& link : a.docs) {
+            const bool known = std::any_of(kHosts.begin(), kHosts.end(),
+                                           [&](const std::string& host) { return link.url.rfind(host, 0) == 0; });
+            const bool clean = link.url.find_first_of(" \"<>") == std::string::npos && link.url.size() > 20;
+            CHECK_MESSAGE((known && clean), a.id << ": " << link.url);
+        }
+    }
+}
+
+TEST_CASE("for every source control x identity provider, the snippets name the right providers and no others") {
+    // What each choice's snippets must mention (config keys, module and action names).
+    const std::map<std::string, std::string> scm_marker = {
+        {"github", "github"},        {"github-enterprise", "github"},      {"gitlab", "gitlab"},
+        {"gitlab-self-managed", "gitlab"}, {"bitbucket-cloud", "bitbucketcloud"}, {"bitbucket-dc", "bitbucketserver"},
+        {"azure-devops", "azure"},   {"gitea", "gitea"}};
+    const std::map<std::string, std::string> idp_marker = {
+        {"entra-id", "microsoft"}, {"okta", "okta"}, {"google", "google"}, {"keycloak-oidc", "oidc"},
+        {"ldap", "ldap"},          {"github", "github"}, {"gitlab", "gitlab"}};
+    const std::set<std::string> scm_actions = {"scm-integration", "catalog-discovery", "first-template"};
+    const std::set<std::string> idp_actions = {"sign-in", "org-ingestion"};
+    for (const auto& [scm, own_scm] : scm_marker) {
+        for (const auto& [idp, own_idp] : idp_marker) {
+            CAPTURE(scm);
+            CAPTURE(idp);
+            const auto answers = with({{"scm", scm.c_str()}, {"idp", idp.c_str()}});
+            const auto plan = kickstart::make_plan(knowledge().catalog, answers);
+            const std::string scm_text = lower(snippet_text(plan, answers, scm_actions));
+            CHECK(scm_text.find(own_scm) != std::string::npos);
+            for (const auto& [other, marker] : scm_marker) {
+                if (marker != own_scm) CHECK_MESSAGE(scm_text.find(marker) == std::string::npos, "names " << other);
+            }
+            const std::string idp_text = lower(snippet_text(plan, answers, idp_actions));
+            CHECK(idp_text.find(own_idp) != std::string::npos);
+            for (const auto& [other, marker] : idp_marker) {
+                // An organisation may take its teams from its source control: that one is fine.
+                if (marker == own_idp || marker == own_scm) continue;
+                CHECK_MESSAGE(idp_text.find(marker) == std::string::npos, "names " << other);
+            }
+        }
+    }
+}
+
+}  // TEST_SUITE
