@@ -12,13 +12,38 @@ namespace kickstart::app {
 
 // [SECTION] Lifecycle: start, links, files, clipboard
 
-Application::Application(const Result<Knowledge>& knowledge, Host& host, AppState initial_state)
-    : knowledge_(knowledge), host_(host), state_(std::move(initial_state)), applied_theme_(state_.theme) {
-    if (knowledge_) state_.answers = knowledge_.value().questionnaire.defaults();
+Application::Application(KnowledgeLoader load_knowledge, const Result<Translations>& translations, Host& host,
+                         AppState initial_state)
+    : load_knowledge_(load_knowledge),
+      translations_(translations),
+      host_(host),
+      state_(std::move(initial_state)),
+      applied_theme_(state_.theme) {}
+
+const Result<Knowledge>& Application::knowledge() {
+    if (knowledge_ == nullptr) {
+        knowledge_ = &load_knowledge_();
+        if (*knowledge_) state_.answers = knowledge_->value().questionnaire.defaults();
+    }
+    return *knowledge_;
+}
+
+void Application::apply_pending_example() {
+    if (state_.pending_example.empty() || !knowledge()) return;
+    for (const Example& example : builtin_examples()) {
+        if (example.id != state_.pending_example) continue;
+        if (auto answers = knowledge().value().questionnaire.validate_text(example.answers_json)) {
+            state_.answers = std::move(answers).value();
+            state_.done.clear();
+            state_.selected_action.clear();
+            state_.screen = Screen::plan;
+        }
+    }
+    state_.pending_example.clear();
 }
 
 std::string Application::autosave_json() const {
-    const Knowledge& k = knowledge_.value();
+    const Knowledge& k = knowledge_->value();
     const nlohmann::json saved = {
         {"link", encode_share_link(k.questionnaire, k.catalog, state_.answers, state_.done)},
         {"screen", screen_name(state_.screen)},
@@ -30,7 +55,7 @@ std::string Application::autosave_json() const {
 }
 
 bool Application::restore_autosave(std::string_view autosave) {
-    const Knowledge& k = knowledge_.value();
+    const Knowledge& k = knowledge_->value();
     const auto saved = nlohmann::json::parse(autosave.begin(), autosave.end(), nullptr, false);
     if (!saved.is_object() || !saved.contains("link") || !saved["link"].is_string()) return false;
     const auto shared = decode_share_link(saved["link"].get<std::string>(), k.questionnaire, k.catalog);
@@ -59,8 +84,12 @@ void Application::apply_link(const SharedState& shared) {
 
 void Application::start(std::string_view fragment, std::string_view autosave) {
     started_ = true;
-    if (!knowledge_) return;
-    const Knowledge& k = knowledge_.value();
+    if ((fragment.empty() || fragment == "#") && autosave.empty() && state_.screen == Screen::welcome) {
+        defer_knowledge_ = true;
+        return;
+    }
+    if (!knowledge()) return;
+    const Knowledge& k = knowledge_->value();
     const bool has_autosave = !autosave.empty() && restore_autosave(autosave);
     if (!fragment.empty() && fragment != "#") {
         const auto shared = decode_share_link(fragment, k.questionnaire, k.catalog);
@@ -93,8 +122,8 @@ void Application::start(std::string_view fragment, std::string_view autosave) {
 }
 
 void Application::on_fragment_changed(std::string_view fragment) {
-    if (!knowledge_) return;
-    const Knowledge& k = knowledge_.value();
+    if (!knowledge()) return;
+    const Knowledge& k = knowledge_->value();
     const std::string current = encode_share_link(k.questionnaire, k.catalog, state_.answers, state_.done);
     std::string_view code = fragment;
     if (!code.empty() && code.front() == '#') code.remove_prefix(1);
@@ -114,8 +143,8 @@ void Application::on_fragment_changed(std::string_view fragment) {
 }
 
 void Application::open_plan_file(std::string_view name, std::string_view text, std::size_t size) {
-    if (!knowledge_) return;
-    const Knowledge& k = knowledge_.value();
+    if (!knowledge()) return;
+    const Knowledge& k = knowledge_->value();
     const Translations& t = k.translations;
     const auto imported = size > kMaxPlanFileBytes ? Result<SharedState>(plan_file_too_large(size))
                                                    : import_plan_json(text, k.questionnaire, k.catalog);
@@ -130,8 +159,8 @@ void Application::open_plan_file(std::string_view name, std::string_view text, s
 }
 
 void Application::on_clipboard_result(bool copied) {
-    if (!knowledge_) return;
-    const Translations& t = knowledge_.value().translations;
+    if (!translations_) return;
+    const Translations& t = translations_.value();
     if (copied) {
         state_.notice = Notice{std::string(t.text(state_.language, pending_copy_notice_.empty()
                                                                        ? "notice.copied_snippet"
@@ -145,8 +174,9 @@ void Application::on_clipboard_result(bool copied) {
 // [SECTION] Derived state: the plan, the address and the autosave
 
 void Application::refresh_plan() {
+    if (knowledge_ == nullptr || !*knowledge_) return;
     if (plan_valid_ && planned_answers_ == state_.answers && planned_done_ == state_.done) return;
-    const Knowledge& k = knowledge_.value();
+    const Knowledge& k = knowledge_->value();
     plan_ = make_plan(k.catalog, state_.answers, state_.done);
     planned_answers_ = state_.answers;
     planned_done_ = state_.done;
@@ -155,9 +185,10 @@ void Application::refresh_plan() {
 
 void Application::publish() {
     if (!started_ || state_.dialog == Dialog::replace_with_link) return;  // nothing saved until answered
+    if (knowledge_ == nullptr || !*knowledge_) return;
     std::string saved = autosave_json();
     if (saved == published_) return;
-    const Knowledge& k = knowledge_.value();
+    const Knowledge& k = knowledge_->value();
     host_.replace_fragment(encode_share_link(k.questionnaire, k.catalog, state_.answers, state_.done));
     host_.save_autosave(saved);
     published_ = std::move(saved);
@@ -189,14 +220,16 @@ void Application::draw() {
     constexpr ImGuiWindowFlags kSurface = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                           ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("Backstage Kickstart", nullptr, kSurface);
-    if (!knowledge_) {
+    // A first visit draws the welcome screen before the knowledge base is parsed.
+    const bool first_welcome = defer_knowledge_ && frames_ == 1 && state_.screen == Screen::welcome;
+    if (!translations_ || (!first_welcome && !knowledge())) {
         draw_load_error();
         ImGui::End();
         return;
     }
     refresh_plan();
-    const Knowledge& k = knowledge_.value();
-    Ui ui{k, state_, plan_, fonts_, probe_, host_, scale_, {}};
+    const Knowledge* k = knowledge_ != nullptr ? &knowledge_->value() : nullptr;
+    Ui ui{translations_.value(), k, state_, plan_, fonts_, probe_, host_, scale_, {}};
     draw_top_bar(ui);
     draw_notice(ui);
 
@@ -216,6 +249,7 @@ void Application::draw() {
     ImGui::End();
 
     if (!ui.copy_notice.empty()) pending_copy_notice_ = ui.copy_notice;
+    apply_pending_example();
     refresh_plan();  // answers may have changed this frame
     publish();
 }
@@ -223,7 +257,8 @@ void Application::draw() {
 void Application::draw_load_error() const {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted("The built-in knowledge base could not be loaded:");
-    ImGui::TextUnformatted(knowledge_.error().message.c_str());
+    const std::string& message = !translations_ ? translations_.error().message : knowledge_->error().message;
+    ImGui::TextUnformatted(message.c_str());
     ImGui::PopTextWrapPos();
 }
 
@@ -252,8 +287,8 @@ std::string Application::state_json() const {
         {"selected", state_.selected_action},
         {"field_messages", state_.field_messages},
     };
-    if (knowledge_) {
-        const Knowledge& k = knowledge_.value();
+    if (knowledge_ != nullptr && *knowledge_) {
+        const Knowledge& k = knowledge_->value();
         state["answers"] = k.questionnaire.to_json(state_.answers);
         state["done"] = state_.done;
         state["link"] = encode_share_link(k.questionnaire, k.catalog, state_.answers, state_.done);

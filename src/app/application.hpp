@@ -22,10 +22,15 @@ namespace kickstart::app {
 
 class Application {
 public:
-    Application(const Result<Knowledge>& knowledge, Host& host, AppState initial_state);
+    using KnowledgeLoader = const Result<Knowledge>& (*)();
+
+    // `load_knowledge` is called once, when the questionnaire and catalog are first needed.
+    Application(KnowledgeLoader load_knowledge, const Result<Translations>& translations, Host& host,
+                AppState initial_state);
 
     // Chooses what to show first from the link in the address (may be empty) and the
-    // autosave (may be empty): a shared link never silently replaces a saved session.
+    // autosave (may be empty): a shared link never silently replaces a saved session. With
+    // neither, the welcome screen is drawn first and the knowledge base loads the frame after.
     void start(std::string_view fragment, std::string_view autosave);
     void on_fragment_changed(std::string_view fragment);  // hashchange
     // A plan file picked by the user: `text` may be cut short when `size` is over the limit.
@@ -43,7 +48,8 @@ public:
     [[nodiscard]] std::string state_json() const;
 
 private:
-    friend struct PanelAccess;
+    const Result<Knowledge>& knowledge();  // loads on first use
+    void apply_pending_example();
     void refresh_plan();
     void publish();  // URL fragment + autosave, when the saved state changed
     [[nodiscard]] std::string autosave_json() const;
@@ -54,7 +60,10 @@ private:
     void draw_dialogs(Ui& ui);
     void draw_load_error() const;
 
-    const Result<Knowledge>& knowledge_;
+    KnowledgeLoader load_knowledge_;
+    const Result<Knowledge>* knowledge_ = nullptr;  // null until first needed
+    bool defer_knowledge_ = false;                  // a first visit: welcome first, data next frame
+    const Result<Translations>& translations_;
     Host& host_;
     AppState state_;
     Theme applied_theme_;

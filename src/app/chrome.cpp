@@ -79,7 +79,7 @@ void Application::draw_dialogs(Ui& ui) {
     }
     text_wrapped(ui.text(start_over ? "dialog.start_over_text" : "dialog.link_text"));
     ImGui::Dummy(ImVec2(0, ui.px(8)));
-    const Knowledge& k = knowledge_.value();
+    const Knowledge& k = knowledge_->value();  // dialogs only open once it is loaded
     bool close = false;
     if (start_over) {
         if (primary_button(ui, ui.text("dialog.start_over_yes"), "dialog.confirm")) {

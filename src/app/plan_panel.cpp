@@ -29,7 +29,7 @@ void figure(Ui& ui, std::string_view value, std::string_view caption, std::strin
 }
 
 void export_file(Ui& ui, bool markdown) {
-    const Knowledge& k = ui.knowledge;
+    const Knowledge& k = *ui.knowledge;
     const std::string date = ui.host.today();
     const ExportContext context{k.questionnaire, k.catalog, k.translations, ui.state.language, date};
     const std::string name = "backstage-kickstart-plan-" + date + (markdown ? ".md" : ".json");
@@ -76,7 +76,7 @@ void draw_header(Ui& ui) {
     if (button(ui, "↓ " + std::string(ui.text("plan.download_json")), "plan.download_json")) export_file(ui, false);
     ImGui::SameLine();
     if (button(ui, ui.text("plan.copy_link"), "plan.copy_link")) {
-        const Knowledge& k = ui.knowledge;
+        const Knowledge& k = *ui.knowledge;
         copy_text(ui, ui.host.page_address(encode_share_link(k.questionnaire, k.catalog, ui.state.answers, ui.state.done)),
                   "notice.copied_link");
     }
@@ -95,13 +95,13 @@ void draw_header(Ui& ui) {
 
 const PlanItem* selected_item(const Ui& ui) {
     for (const PlanItem& item : ui.plan.items) {
-        if (ui.knowledge.catalog.actions()[item.action].id == ui.state.selected_action) return &item;
+        if (ui.knowledge->catalog.actions()[item.action].id == ui.state.selected_action) return &item;
     }
     return ui.plan.items.empty() ? nullptr : &ui.plan.items.front();
 }
 
 void draw_item_row(Ui& ui, const PlanItem& item, const PlanItem* selected) {
-    const Action& action = ui.knowledge.catalog.actions()[item.action];
+    const Action& action = ui.knowledge->catalog.actions()[item.action];
     ImGui::PushID(action.id.c_str());
     bool done = item.done;
     if (checkbox(ui, "", "plan.done." + action.id, done)) {
@@ -136,12 +136,12 @@ void draw_list(Ui& ui, const PlanItem* selected) {
     }
     ImGui::BeginChild("plan.list", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
     if (ui.plan.items.empty()) text_muted(ui, ui.text("plan.empty"));
-    const auto& steps = ui.knowledge.catalog.steps();
+    const auto& steps = ui.knowledge->catalog.steps();
     if (ui.state.group_by_step) {
         for (std::size_t s = 0; s < steps.size(); ++s) {
             bool any = false;
             for (const PlanItem& item : ui.plan.items) {
-                if (ui.knowledge.catalog.actions()[item.action].step != s) continue;
+                if (ui.knowledge->catalog.actions()[item.action].step != s) continue;
                 if (!any) {
                     ImGui::Dummy(ImVec2(0, ui.px(4)));
                     heading(ui.fonts.heading, fill(ui.text("plan.step"), {std::to_string(s + 1), ui.text(steps[s].title)}));
@@ -180,7 +180,7 @@ std::string action_names(const Ui& ui, const std::vector<std::size_t>& indices) 
     std::string text;
     for (std::size_t i = 0; i < indices.size(); ++i) {
         if (i > 0) text += ", ";
-        text += ui.text(ui.knowledge.catalog.actions()[indices[i]].title);
+        text += ui.text(ui.knowledge->catalog.actions()[indices[i]].title);
     }
     return text;
 }
@@ -204,7 +204,7 @@ void draw_snippet(Ui& ui, const Snippet& snippet, const std::string& code, std::
 }
 
 void draw_details(Ui& ui, const PlanItem& item) {
-    const Knowledge& k = ui.knowledge;
+    const Knowledge& k = *ui.knowledge;
     const Action& action = k.catalog.actions()[item.action];
     const Step& step = k.catalog.steps()[action.step];
     heading(ui.fonts.heading, std::to_string(item.order) + ". " + ui.text(action.title));

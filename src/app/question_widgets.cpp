@@ -147,7 +147,7 @@ bool draw_text(Ui& ui, const Question& question, std::string& value) {
     ui.probe.record_last_item(probe_id(question));
     if (!edited) return false;
     std::string next(buffer.c_str());
-    if (const auto problem = ui.knowledge.questionnaire.check(question, next)) {
+    if (const auto problem = ui.knowledge->questionnaire.check(question, next)) {
         ui.state.field_messages[question.id] = fill(ui.text("question.too_long"), {std::to_string(question.max_length)});
         return false;  // the answer keeps its last valid value
     }

@@ -8,7 +8,7 @@
 namespace kickstart::app {
 
 void draw_stepper(Ui& ui) {
-    const auto& sections = ui.knowledge.questionnaire.sections();
+    const auto& sections = ui.knowledge->questionnaire.sections();
     const std::size_t count = sections.size() + 2;  // + Review + Plan
     const auto current = [&]() -> std::size_t {
         switch (ui.state.screen) {
@@ -48,7 +48,7 @@ void draw_stepper(Ui& ui) {
 }
 
 void draw_questions_panel(Ui& ui) {
-    const auto& questionnaire = ui.knowledge.questionnaire;
+    const auto& questionnaire = ui.knowledge->questionnaire;
     const auto& sections = questionnaire.sections();
     ui.state.section = std::min(ui.state.section, sections.size() - 1);
     draw_stepper(ui);

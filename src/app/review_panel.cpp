@@ -13,7 +13,7 @@ void draw_review_panel(Ui& ui) {
 
     const float nav_height = ImGui::GetFrameHeightWithSpacing() + ui.px(16);
     ImGui::BeginChild("review.list", ImVec2(0, -nav_height), false, ImGuiWindowFlags_NavFlattened);
-    const auto& questionnaire = ui.knowledge.questionnaire;
+    const auto& questionnaire = ui.knowledge->questionnaire;
     const auto& sections = questionnaire.sections();
     constexpr ImGuiTableFlags kTable = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
     for (std::size_t s = 0; s < sections.size(); ++s) {

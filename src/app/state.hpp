@@ -48,6 +48,7 @@ struct AppState {
     std::map<std::string, std::string, std::less<>> field_messages;
     Dialog dialog = Dialog::none;
     std::string pending_link;  // the link waiting for the user's yes in replace_with_link
+    std::string pending_example;  // an example chosen on the welcome screen, applied after the frame
 };
 
 }  // namespace kickstart::app

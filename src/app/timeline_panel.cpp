@@ -30,7 +30,7 @@ void draw_timeline(Ui& ui) {
         text_muted(ui, ui.text("plan.empty"));
         return;
     }
-    const auto& actions = ui.knowledge.catalog.actions();
+    const auto& actions = ui.knowledge->catalog.actions();
     const double per_week = static_cast<double>(plan.summary.hours_per_week);
     const double horizon = std::max(plan.summary.total_hours, plan.summary.hours_available);
 

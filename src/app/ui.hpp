@@ -19,7 +19,10 @@
 namespace kickstart::app {
 
 struct Ui {
-    const Knowledge& knowledge;
+    const Translations& translations;
+    // The questionnaire and catalog; null only while the welcome screen's first frame is
+    // drawn (the knowledge base loads on the next one, so the page appears sooner).
+    const Knowledge* knowledge;
     AppState& state;
     const Plan& plan;
     const Fonts& fonts;
@@ -29,7 +32,7 @@ struct Ui {
     std::string copy_notice;  // set by a panel that asked for a copy: the message on success
 
     [[nodiscard]] std::string_view text(std::string_view key) const {
-        return knowledge.translations.text(state.language, key);
+        return translations.text(state.language, key);
     }
     [[nodiscard]] const std::string& text(const LocalizedText& localized) const { return localized.in(state.language); }
     [[nodiscard]] const std::vector<std::string>& text(const LocalizedList& localized) const {

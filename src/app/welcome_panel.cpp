@@ -18,15 +18,18 @@ void draw_welcome_panel(Ui& ui) {
     ImGui::Dummy(ImVec2(0, ui.px(6)));
 
     // The six steps in a card: the shape of every plan.
-    const auto& steps = ui.knowledge.catalog.steps();
+    // The six steps' names come with the UI texts, so this screen needs nothing else loaded.
+    static constexpr std::array<const char*, 6> kSteps = {"welcome.step1", "welcome.step2", "welcome.step3",
+                                                          "welcome.step4", "welcome.step5", "welcome.step6"};
     begin_card(ui);
     heading(ui.fonts.heading, ui.text("welcome.steps_heading"));
-    for (std::size_t i = 0; i < steps.size(); ++i) {
+    for (std::size_t i = 0; i < kSteps.size(); ++i) {
         ImGui::PushStyleColor(ImGuiCol_Text, ui.colors().accent);
         ImGui::Text("%zu", i + 1);
         ImGui::PopStyleColor();
         ImGui::SameLine(ui.px(40));
-        ImGui::TextUnformatted(ui.text(steps[i].title).c_str());
+        const std::string_view step = ui.text(kSteps[i]);
+        ImGui::TextUnformatted(step.data(), step.data() + step.size());
     }
     end_card(ui);
 
@@ -52,12 +55,7 @@ void draw_welcome_panel(Ui& ui) {
         ImGui::SameLine();
         const std::string id = "welcome.example." + std::string(example.id);
         if (button(ui, ui.text("example." + std::string(example.id)), id)) {
-            if (auto answers = ui.knowledge.questionnaire.validate_text(example.answers_json)) {
-                ui.state.answers = std::move(answers).value();
-                ui.state.done.clear();
-                ui.state.selected_action.clear();
-                ui.state.screen = Screen::plan;
-            }
+            ui.state.pending_example = std::string(example.id);
         }
     }
 }

@@ -286,7 +286,9 @@ test('layout: every screen at DPR 1 and 2, and at 800x600 and 2560x1440, fits it
 test('keyboard: arrows and Enter press buttons, Escape goes back', async () => {
   const context = await newContext(env.browser);
   const { page, errors } = await openApp(context, env.server.url);
-  await pressKey(page, 'ArrowDown');  // keyboard navigation starts on Start
+  // Keyboard navigation starts on Start; down goes to the examples below it, up comes back.
+  await pressKey(page, 'ArrowDown');
+  await pressKey(page, 'ArrowUp');
   await pressKey(page, 'Enter');
   assert.equal((await appState(page)).screen, 'questions');
   await pressKey(page, 'Escape');

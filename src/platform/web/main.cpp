@@ -212,7 +212,8 @@ int main() {
     kickstart::app::AppState initial;
     initial.language = kickstart::language_from_tag(browser::browser_language());
     initial.theme = browser::browser_prefers_dark() ? kickstart::app::Theme::dark : kickstart::app::Theme::light;
-    p.app = std::make_unique<kickstart::app::Application>(kickstart::builtin_knowledge(), p.host, initial);
+    p.app = std::make_unique<kickstart::app::Application>(&kickstart::builtin_knowledge,
+                                                          kickstart::builtin_translations(), p.host, initial);
 
     ImGui_ImplGlfw_InitForOpenGL(p.window, /*install_callbacks=*/true);
     io.SetClipboardTextFn = set_clipboard_text;  // the backend installs GLFW's no-op ones
