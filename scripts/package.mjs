@@ -44,6 +44,8 @@ const replaceOnce = (text, from, to) => {
   return text.replace(from, to);
 };
 let index = replaceOnce(page, 'href="style.css"', `href="${hashed.style}"`);
+index = replaceOnce(index, '<link rel="preload" href="app.js" as="script">',
+  `<link rel="preload" href="${hashed.app}" as="script">`);
 index = replaceOnce(index, '<script src="boot.js" data-app="app.js" data-wasm="app.wasm"></script>',
   `<script src="${hashed.boot}" data-app="${hashed.app}" data-wasm="${hashed.wasm}"></script>`);
 writeFileSync(join(site, 'index.html'), index);
@@ -58,6 +60,7 @@ for (const [name, text] of [['boot.js', boot], ['app.js (single file)', single],
   if (/<\/(script|style)/i.test(text)) fail(`${name} contains a closing tag and cannot be inlined`);
 }
 let one = replaceOnce(page, '<link rel="stylesheet" href="style.css">', `<style>${style}</style>`);
+one = replaceOnce(one, '<link rel="preload" href="app.js" as="script">', '');  // nothing to fetch
 one = replaceOnce(one, '<script src="boot.js" data-app="app.js" data-wasm="app.wasm"></script>',
   `<script>${boot}</script>\n  <script>${single}</script>`);
 one = one.replace(/content="default-src 'self';[^"]*"/,

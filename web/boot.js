@@ -45,29 +45,44 @@
   const downloadFailed = (what) => fail('Backstage Kickstart could not be downloaded',
     `${what} did not load from the server hosting this page. Check the connection, then retry.`, true);
 
-  // Streaming compilation needs the server to send .wasm as application/wasm; many intranet
-  // servers do not. Compile from the bytes then, quietly: nothing is wrong for the user.
-  async function instantiateWasm(imports, receive) {
+  // The wasm download and compilation start now, while app.js is still on its way, instead
+  // of after app.js has run: the two overlap and the first frame comes sooner. Streaming
+  // compilation needs the server to send .wasm as application/wasm; many intranet servers do
+  // not, so then it compiles from the bytes, quietly: nothing is wrong for the user. The
+  // promise never rejects (an unused rejection would be reported as an error): it resolves
+  // to the module, or to the message to show.
+  async function compileWasm() {
     let response;
     try {
       response = await fetch(wasmFile, { credentials: 'same-origin' });
     } catch (error) {
-      downloadFailed(wasmFile);
-      return;
+      return { failed: () => downloadFailed(wasmFile) };
     }
-    if (!response.ok) {
-      downloadFailed(`${wasmFile} (HTTP ${response.status})`);
+    if (!response.ok) return { failed: () => downloadFailed(`${wasmFile} (HTTP ${response.status})`) };
+    try {
+      const streaming = (response.headers.get('Content-Type') || '').startsWith('application/wasm') &&
+        typeof WebAssembly.compileStreaming === 'function';
+      return {
+        module: streaming
+          ? await WebAssembly.compileStreaming(response)
+          : await WebAssembly.compile(await response.arrayBuffer()),
+      };
+    } catch (error) {
+      return { failed: () => fail('Backstage Kickstart could not start', `The WebAssembly module did not compile: ${error}`, true) };
+    }
+  }
+  const compiled = wasmFile ? compileWasm() : null;
+
+  async function instantiateWasm(imports, receive) {
+    const { module, failed } = await compiled;
+    if (failed) {
+      failed();
       return;
     }
     try {
-      const streaming = (response.headers.get('Content-Type') || '').startsWith('application/wasm') &&
-        typeof WebAssembly.instantiateStreaming === 'function';
-      const result = streaming
-        ? await WebAssembly.instantiateStreaming(response, imports)
-        : await WebAssembly.instantiate(await response.arrayBuffer(), imports);
-      receive(result.instance, result.module);
+      receive(await WebAssembly.instantiate(module, imports), module);
     } catch (error) {
-      fail('Backstage Kickstart could not start', `The WebAssembly module did not compile: ${error}`, true);
+      fail('Backstage Kickstart could not start', `The WebAssembly module did not start: ${error}`, true);
     }
   }
 
