@@ -10,6 +10,7 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <algorithm>
@@ -97,6 +98,11 @@ std::optional<std::string> read_input(const std::string& path, std::string& erro
         buffer << std::cin.rdbuf();
         return buffer.str();
     }
+    std::error_code ignored;
+    if (std::filesystem::is_directory(path, ignored)) {
+        error = "'" + path + "' is a folder; expected a file";
+        return std::nullopt;
+    }
     std::ifstream file(path, std::ios::binary);
     if (!file) {
         error = "cannot read '" + path + "'";
@@ -123,7 +129,7 @@ struct Arguments {
 };
 
 std::optional<Arguments> parse_arguments(int argc, char** argv, const std::vector<std::string_view>& known,
-                                         std::string& error) {
+                                         std::size_t positional_allowed, std::string& error) {
     Arguments arguments;
     for (int i = 2; i < argc; ++i) {
         const std::string_view arg = argv[i];
@@ -140,8 +146,11 @@ std::optional<Arguments> parse_arguments(int argc, char** argv, const std::vecto
                 return std::nullopt;
             }
             arguments.options[std::string(name)] = argv[++i];
-        } else {
+        } else if (arguments.positional.size() < positional_allowed) {
             arguments.positional.emplace_back(arg);
+        } else {
+            error = "unexpected argument '" + std::string(arg) + "'";
+            return std::nullopt;
         }
     }
     return arguments;
@@ -235,17 +244,7 @@ int command_plan(const Arguments& arguments) {
     if (k == nullptr) return fail(failure);
     const auto answers_path = arguments.options.find("answers");
     if (answers_path == arguments.options.end()) return fail({2, "plan: --answers FILE is required"});
-
-    std::optional<Catalog> own_catalog;
-    if (const auto it = arguments.options.find("catalog"); it != arguments.options.end()) {
-        own_catalog = read_catalog(*k, it->second, failure);
-        if (!own_catalog) return fail(failure);
-    }
-    const Catalog& catalog = own_catalog ? *own_catalog : k->catalog;
-    auto state = read_answers(*k, catalog, answers_path->second, failure);
-    if (!state) return fail(failure);
-
-    if (!take_progress(arguments, *k, catalog, *state, failure)) return fail(failure);
+    // Usage first: a mistyped option is reported before any file is read.
     std::string format = "md";
     if (const auto it = arguments.options.find("format"); it != arguments.options.end()) format = it->second;
     if (format != "md" && format != "json") return fail({2, "plan: --format must be md or json"});
@@ -260,6 +259,17 @@ int command_plan(const Arguments& arguments) {
         if (!kickstart::valid_date(it->second)) return fail({2, "plan: --date must be a date like 2026-11-24"});
         date = it->second;
     }
+
+    std::optional<Catalog> own_catalog;
+    if (const auto it = arguments.options.find("catalog"); it != arguments.options.end()) {
+        own_catalog = read_catalog(*k, it->second, failure);
+        if (!own_catalog) return fail(failure);
+    }
+    const Catalog& catalog = own_catalog ? *own_catalog : k->catalog;
+    auto state = read_answers(*k, catalog, answers_path->second, failure);
+    if (!state) return fail(failure);
+
+    if (!take_progress(arguments, *k, catalog, *state, failure)) return fail(failure);
     const kickstart::Plan plan = kickstart::make_plan(catalog, state->answers, state->done);
     const kickstart::ExportContext context{k->questionnaire, catalog, k->translations, language, date};
     std::cout << (format == "json" ? kickstart::export_json(context, state->answers, state->done, plan)
@@ -297,7 +307,7 @@ int command_decode(const Arguments& arguments) {
     Failure failure{};
     const Knowledge* k = knowledge(failure);
     if (k == nullptr) return fail(failure);
-    if (arguments.positional.size() != 1) return fail({2, "decode: expected one LINK"});
+    if (arguments.positional.empty()) return fail({2, "decode: expected one LINK"});
     std::string link = arguments.positional.front();
     if (link == "-") {
         std::string error;
@@ -332,13 +342,14 @@ int main(int argc, char** argv) {
     struct Entry {
         Handler handler;
         std::vector<std::string_view> options;
+        std::size_t positional;  // how many plain arguments it takes
     };
     static const std::map<std::string_view, Entry> kCommands = {
-        {"questions", {command_questions, {}}},
-        {"plan", {command_plan, {"answers", "catalog", "format", "lang", "progress", "date"}}},
-        {"validate", {command_validate, {"catalog"}}},
-        {"link", {command_link, {"answers", "progress"}}},
-        {"decode", {command_decode, {}}},
+        {"questions", {command_questions, {}, 0}},
+        {"plan", {command_plan, {"answers", "catalog", "format", "lang", "progress", "date"}, 0}},
+        {"validate", {command_validate, {"catalog"}, 0}},
+        {"link", {command_link, {"answers", "progress"}, 0}},
+        {"decode", {command_decode, {}, 1}},
     };
     const auto entry = kCommands.find(command);
     if (entry == kCommands.end()) {
@@ -346,8 +357,8 @@ int main(int argc, char** argv) {
         return 2;
     }
     std::string error;
-    const auto arguments = parse_arguments(argc, argv, entry->second.options, error);
-    const std::string_view usage = kUsage.at(command);
+    const auto arguments = parse_arguments(argc, argv, entry->second.options, entry->second.positional, error);
+    const std::string_view usage = kUsage.find(command)->second;  // every command has one
     if (!arguments) {
         std::fprintf(stderr, "kickstart %s: %s\n\n%.*s", argv[1], error.c_str(), static_cast<int>(usage.size()),
                      usage.data());

@@ -15,11 +15,24 @@ namespace {
 constexpr double kMaxHours = 1000.0;
 constexpr double kMaxGoalValue = 5.0;
 
+// A link that Markdown and browsers read the same way: https, a host, and none of the
+// characters that could end it early or smuggle in markup.
+bool is_web_address(std::string_view url) {
+    constexpr std::string_view kScheme = "https://";
+    if (url.rfind(kScheme, 0) != 0 || url.size() == kScheme.size() || url[kScheme.size()] == '/') return false;
+    return std::none_of(url.begin(), url.end(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return byte <= 0x20 || byte == 0x7F || c == '"' || c == '\'' || c == '<' || c == '>' || c == '(' || c == ')' ||
+               c == '[' || c == ']' || c == '\\' || c == '`';
+    });
+}
+
 void load_snippets(const Json& object, const std::string& path, std::vector<Snippet>& out, Errors& errors) {
     const Json* list = detail::read_array(object, "snippets", path, errors);
     if (list == nullptr) return;
     for (std::size_t i = 0; i < list->size(); ++i) {
         const std::string where = detail::index(path + ".snippets", i);
+        detail::reject_unknown_keys((*list)[i], where, {"title", "file", "language", "code"}, errors);
         Snippet snippet;
         detail::read_text((*list)[i], "title", where, errors, snippet.title);
         detail::read_string((*list)[i], "file", where, errors, snippet.file);
@@ -61,6 +74,10 @@ void load_action(const Json& item, const std::string& where, const Questionnaire
         errors.add(where + ": expected an action object, got " + detail::describe(item));
         return;
     }
+    detail::reject_unknown_keys(item, where,
+                                {"id", "code", "step", "title", "outcome", "effort", "value", "requires", "applies_when",
+                                 "steps", "snippets", "variants", "docs", "demo", "pitfalls", "before_demo"},
+                                errors);
     if (detail::read_string(item, "id", where, errors, action.id) && !detail::is_identifier(action.id, true, false)) {
         errors.add(where + ".id: " + detail::quote(action.id) + " is not a valid id (lower-case a-z, 0-9, -)");
     }
@@ -84,6 +101,7 @@ void load_action(const Json& item, const std::string& where, const Questionnaire
     if (const Json* effort = detail::member(item, "effort"); effort == nullptr || !effort->is_object()) {
         errors.add(effort_where + (effort == nullptr ? ": missing" : ": expected an object"));
     } else {
+        detail::reject_unknown_keys(*effort, effort_where, {"hours", "modifiers"}, errors);
         if (detail::read_number(*effort, "hours", effort_where, errors, action.base_hours) &&
             (action.base_hours <= 0.0 || action.base_hours > kMaxHours)) {
             errors.add(effort_where + ".hours: expected hours greater than 0 and at most 1000, got " +
@@ -92,6 +110,7 @@ void load_action(const Json& item, const std::string& where, const Questionnaire
         if (const Json* modifiers = detail::read_array(*effort, "modifiers", effort_where, errors)) {
             for (std::size_t i = 0; i < modifiers->size(); ++i) {
                 const std::string m_where = detail::index(effort_where + ".modifiers", i);
+                detail::reject_unknown_keys((*modifiers)[i], m_where, {"when", "factor", "add_hours"}, errors);
                 EffortModifier modifier;
                 if (auto when = load_when((*modifiers)[i], "when", m_where, questionnaire, errors, true)) {
                     modifier.when = std::move(*when);
@@ -110,6 +129,15 @@ void load_action(const Json& item, const std::string& where, const Questionnaire
                 action.effort_modifiers.push_back(std::move(modifier));
             }
         }
+        // Negative add_hours must not be able to take the effort to nothing, whichever
+        // modifiers apply together.
+        double least = action.base_hours;
+        for (const EffortModifier& modifier : action.effort_modifiers) least *= std::min(1.0, modifier.factor);
+        for (const EffortModifier& modifier : action.effort_modifiers) least += std::min(0.0, modifier.add_hours);
+        if (action.base_hours > 0.0 && least <= 0.0) {
+            errors.add(effort_where + ".modifiers: together they can bring the effort to " + format_number(least) +
+                       " hours; an action always takes some time");
+        }
     }
 
     // Value: base, per goal, modifiers.
@@ -118,6 +146,7 @@ void load_action(const Json& item, const std::string& where, const Questionnaire
     if (const Json* value = detail::member(item, "value"); value == nullptr || !value->is_object()) {
         errors.add(value_where + (value == nullptr ? ": missing" : ": expected an object"));
     } else {
+        detail::reject_unknown_keys(*value, value_where, {"base", "goals", "modifiers"}, errors);
         if (detail::read_number(*value, "base", value_where, errors, action.base_value, false) &&
             (action.base_value < 0.0 || action.base_value > 10.0)) {
             errors.add(value_where + ".base: expected a value from 0 to 10");
@@ -142,6 +171,7 @@ void load_action(const Json& item, const std::string& where, const Questionnaire
         if (const Json* modifiers = detail::read_array(*value, "modifiers", value_where, errors)) {
             for (std::size_t i = 0; i < modifiers->size(); ++i) {
                 const std::string m_where = detail::index(value_where + ".modifiers", i);
+                detail::reject_unknown_keys((*modifiers)[i], m_where, {"when", "factor"}, errors);
                 ValueModifier modifier;
                 if (auto when = load_when((*modifiers)[i], "when", m_where, questionnaire, errors, true)) {
                     modifier.when = std::move(*when);
@@ -169,6 +199,7 @@ void load_action(const Json& item, const std::string& where, const Questionnaire
             if (entry.is_string()) {
                 id = entry.get<std::string>();
             } else if (entry.is_object()) {
+                detail::reject_unknown_keys(entry, entry_where, {"action", "when"}, errors);
                 detail::read_string(entry, "action", entry_where, errors, id);
                 when = load_when(entry, "when", entry_where, questionnaire, errors, true);
             } else {
@@ -191,6 +222,7 @@ void load_action(const Json& item, const std::string& where, const Questionnaire
     if (const Json* variants = detail::read_array(item, "variants", where, errors)) {
         for (std::size_t i = 0; i < variants->size(); ++i) {
             const std::string v_where = detail::index(where + ".variants", i);
+            detail::reject_unknown_keys((*variants)[i], v_where, {"when", "steps", "snippets"}, errors);
             Variant variant;
             if (auto when = load_when((*variants)[i], "when", v_where, questionnaire, errors, true)) {
                 variant.when = std::move(*when);
@@ -203,11 +235,12 @@ void load_action(const Json& item, const std::string& where, const Questionnaire
     if (const Json* docs = detail::read_array(item, "docs", where, errors)) {
         for (std::size_t i = 0; i < docs->size(); ++i) {
             const std::string d_where = detail::index(where + ".docs", i);
+            detail::reject_unknown_keys((*docs)[i], d_where, {"title", "url"}, errors);
             DocLink link;
             detail::read_text((*docs)[i], "title", d_where, errors, link.title);
-            if (detail::read_string((*docs)[i], "url", d_where, errors, link.url) &&
-                link.url.rfind("https://", 0) != 0) {
-                errors.add(d_where + ".url: expected an https:// address, got " + detail::quote(link.url));
+            if (detail::read_string((*docs)[i], "url", d_where, errors, link.url) && !is_web_address(link.url)) {
+                errors.add(d_where + ".url: expected an https:// address with a host and no spaces, quotes, " +
+                           "brackets or parentheses, got " + detail::quote(link.url));
             }
             action.docs.push_back(std::move(link));
         }
@@ -264,9 +297,11 @@ Result<Catalog> Catalog::load(const std::vector<CatalogSource>& sources, const Q
             documents_readable = false;
             continue;
         }
+        detail::reject_unknown_keys(*document, file, {"schema", "version", "steps", "actions"}, errors);
         if (const Json* steps = detail::read_array(*document, "steps", file, errors)) {
             for (std::size_t i = 0; i < steps->size(); ++i) {
                 const std::string where = file + detail::index("steps", i);
+                detail::reject_unknown_keys((*steps)[i], where, {"id", "title", "summary"}, errors);
                 Step step;
                 detail::read_string((*steps)[i], "id", where, errors, step.id);
                 detail::read_text((*steps)[i], "title", where, errors, step.title);
@@ -329,7 +364,7 @@ Result<Catalog> Catalog::load(const std::vector<CatalogSource>& sources, const Q
         }
     }
     for (PendingAction& item : pending) catalog.actions_.push_back(std::move(item.action));
-    if (errors.empty()) report_cycles(catalog.actions_, errors);
+    report_cycles(catalog.actions_, errors);
     if (!errors.empty()) return Error{errors.joined()};
     return catalog;
 }

@@ -18,6 +18,11 @@ bool Condition::holds(const Answers& answers) const {
             const auto values = answers.list(question);
             return std::find(values.begin(), values.end(), options.front()) != values.end();
         }
+        case Op::ranked_within: {
+            const auto ranking = answers.list(question);
+            const auto it = std::find(ranking.begin(), ranking.end(), options.front());
+            return it != ranking.end() && it - ranking.begin() < number;
+        }
         case Op::at_least: return answers.number(question) >= number;
         case Op::at_most: return answers.number(question) <= number;
         case Op::all:
@@ -44,26 +49,48 @@ Condition parse(const Json& json, const std::string& path, const Questionnaire& 
         errors.add(path + ": expected a condition object, got " + detail::describe(json));
         return always;
     }
-    for (const auto* combinator : {"all", "any"}) {
-        if (const Json* list = detail::member(json, combinator)) {
-            Condition condition;
-            condition.op = std::string_view(combinator) == "all" ? Condition::Op::all : Condition::Op::any;
-            const std::string where = path + "." + combinator;
-            if (!list->is_array() || list->empty()) {
-                errors.add(where + ": expected a non-empty list of conditions");
-                return always;
-            }
-            for (std::size_t i = 0; i < list->size(); ++i) {
-                condition.children.push_back(parse((*list)[i], detail::index(where, i), questionnaire, errors, depth + 1));
-            }
-            return condition;
-        }
+    // Exactly one operator per object: {"all": ...} beside {"question": ...} would silently
+    // drop one of them otherwise.
+    static constexpr std::string_view kOperators[] = {"all", "any", "not", "is", "in", "includes",
+                                                      "at_least", "at_most", "ranks"};
+    std::vector<std::string_view> present;
+    for (const std::string_view op : kOperators) {
+        if (detail::member(json, op) != nullptr) present.push_back(op);
     }
-    if (const Json* inner = detail::member(json, "not")) {
+    if (present.size() != 1) {
+        std::string found;
+        for (const std::string_view op : present) found += (found.empty() ? "" : " and ") + std::string(op);
+        errors.add(path + ": expected exactly one of all, any, not, is, in, includes, at_least, at_most, ranks" +
+                   (present.empty() ? std::string() : ", got " + found));
+        return always;
+    }
+    const std::string_view op = present.front();
+    if (op == "all" || op == "any") {
+        detail::reject_unknown_keys(json, path, {op}, errors);
+        const Json& list = *detail::member(json, op);
+        Condition condition;
+        condition.op = op == "all" ? Condition::Op::all : Condition::Op::any;
+        const std::string where = path + "." + std::string(op);
+        if (!list.is_array() || list.empty()) {
+            errors.add(where + ": expected a non-empty list of conditions");
+            return always;
+        }
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            condition.children.push_back(parse(list[i], detail::index(where, i), questionnaire, errors, depth + 1));
+        }
+        return condition;
+    }
+    if (op == "not") {
+        detail::reject_unknown_keys(json, path, {"not"}, errors);
         Condition condition;
         condition.op = Condition::Op::negate;
-        condition.children.push_back(parse(*inner, path + ".not", questionnaire, errors, depth + 1));
+        condition.children.push_back(parse(*detail::member(json, "not"), path + ".not", questionnaire, errors, depth + 1));
         return condition;
+    }
+    if (op == "ranks") {
+        detail::reject_unknown_keys(json, path, {"question", "ranks", "within"}, errors);
+    } else {
+        detail::reject_unknown_keys(json, path, {"question", op}, errors);
     }
 
     Condition condition;
@@ -78,32 +105,48 @@ Condition parse(const Json& json, const std::string& path, const Questionnaire& 
             errors.add(where + ": " + detail::quote(option) + " is not an option of " + question->id);
         }
     };
-    const auto expect_kind = [&](std::string_view op, std::initializer_list<QuestionKind> kinds) {
-        if (std::find(kinds.begin(), kinds.end(), question->kind) == kinds.end()) {
-            errors.add(path + "." + std::string(op) + ": '" + question->id + "' is a " +
-                       std::string(kind_name(question->kind)) + " question");
+    const auto expect_kind = [&](std::string_view name, QuestionKind kind) {
+        if (question->kind != kind) {
+            errors.add(path + "." + std::string(name) + ": '" + question->id + "' is a " +
+                       std::string(kind_name(question->kind)) + " question; " + std::string(name) + " needs a " +
+                       std::string(kind_name(kind)) + " question");
             return false;
         }
         return true;
     };
-    if (const Json* is = detail::member(json, "is")) {
-        condition.op = Condition::Op::is_one_of;
-        if (!expect_kind("is", {QuestionKind::single})) return always;
-        if (!is->is_string()) {
-            errors.add(path + ".is: expected an option name, got " + detail::describe(*is));
+    const Json& operand = *detail::member(json, op);
+    if (op == "is" || op == "includes" || op == "ranks") {
+        const std::string name(op);
+        condition.op = op == "is" ? Condition::Op::is_one_of
+                       : op == "includes" ? Condition::Op::includes
+                                          : Condition::Op::ranked_within;
+        const QuestionKind kind = op == "is" ? QuestionKind::single
+                                  : op == "includes" ? QuestionKind::multi
+                                                     : QuestionKind::ranking;
+        if (!expect_kind(name, kind)) return always;
+        if (!operand.is_string()) {
+            errors.add(path + "." + name + ": expected an option name, got " + detail::describe(operand));
             return always;
         }
-        condition.options.push_back(is->get<std::string>());
-        check_option(condition.options.back(), path + ".is");
-    } else if (const Json* in = detail::member(json, "in")) {
+        condition.options.push_back(operand.get<std::string>());
+        check_option(condition.options.back(), path + "." + name);
+        if (op == "ranks") {
+            const auto count = static_cast<std::int64_t>(question->options.size());
+            if (!detail::read_int(json, "within", path, errors, condition.number)) return always;
+            if (condition.number < 1 || condition.number > count) {
+                errors.add(path + ".within: expected a position from 1 to " + std::to_string(count) + ", got " +
+                           std::to_string(condition.number));
+            }
+        }
+    } else if (op == "in") {
         condition.op = Condition::Op::is_one_of;
-        if (!expect_kind("in", {QuestionKind::single})) return always;
-        if (!in->is_array() || in->empty()) {
+        if (!expect_kind("in", QuestionKind::single)) return always;
+        if (!operand.is_array() || operand.empty()) {
             errors.add(path + ".in: expected a non-empty list of option names");
             return always;
         }
-        for (std::size_t i = 0; i < in->size(); ++i) {
-            const Json& item = (*in)[i];
+        for (std::size_t i = 0; i < operand.size(); ++i) {
+            const Json& item = operand[i];
             if (!item.is_string()) {
                 errors.add(detail::index(path + ".in", i) + ": expected an option name, got " + detail::describe(item));
                 continue;
@@ -111,23 +154,10 @@ Condition parse(const Json& json, const std::string& path, const Questionnaire& 
             condition.options.push_back(item.get<std::string>());
             check_option(condition.options.back(), detail::index(path + ".in", i));
         }
-    } else if (const Json* includes = detail::member(json, "includes")) {
-        condition.op = Condition::Op::includes;
-        if (!expect_kind("includes", {QuestionKind::multi})) return always;
-        if (!includes->is_string()) {
-            errors.add(path + ".includes: expected an option name, got " + detail::describe(*includes));
-            return always;
-        }
-        condition.options.push_back(includes->get<std::string>());
-        check_option(condition.options.back(), path + ".includes");
-    } else if (detail::member(json, "at_least") != nullptr || detail::member(json, "at_most") != nullptr) {
-        const bool at_least = detail::member(json, "at_least") != nullptr;
-        condition.op = at_least ? Condition::Op::at_least : Condition::Op::at_most;
-        if (!expect_kind(at_least ? "at_least" : "at_most", {QuestionKind::number})) return always;
-        if (!detail::read_int(json, at_least ? "at_least" : "at_most", path, errors, condition.number)) return always;
-    } else {
-        errors.add(path + ": expected one of is, in, includes, at_least, at_most beside 'question'");
-        return always;
+    } else {  // at_least, at_most
+        condition.op = op == "at_least" ? Condition::Op::at_least : Condition::Op::at_most;
+        if (!expect_kind(op, QuestionKind::number)) return always;
+        if (!detail::read_int(json, op, path, errors, condition.number)) return always;
     }
     return condition;
 }

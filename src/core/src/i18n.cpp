@@ -107,6 +107,17 @@ std::string fill(std::string_view pattern, std::initializer_list<std::string_vie
     return out;
 }
 
+std::size_t plural_form_count(Language language) { return language == Language::pl ? 3 : 2; }
+
+std::size_t plural_form(Language language, std::int64_t count) {
+    const std::int64_t n = count < 0 ? -count : count;
+    if (language == Language::en) return n == 1 ? 0 : 1;
+    if (n == 1) return 0;
+    const std::int64_t units = n % 10;
+    const std::int64_t tens = n % 100;
+    return units >= 2 && units <= 4 && (tens < 12 || tens > 14) ? 1 : 2;
+}
+
 std::string format_number(double value, int decimals) {
     // Integer arithmetic on the scaled value: no locale, no platform differences.
     const bool negative = value < 0;

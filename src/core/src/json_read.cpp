@@ -1,5 +1,6 @@
 #include "json_read.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace kickstart::detail {
@@ -45,19 +46,75 @@ std::string quote(std::string_view value) {
     return out;
 }
 
+namespace {
+
+// Only asked after a failed parse, to say where it failed: a SAX pass that keeps the
+// position of the first error and builds nothing.
+struct ErrorLocator : nlohmann::json_sax<Json> {
+    std::size_t position = 0;  // characters read when the error was found
+    bool ended_early = false;
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return true; }
+    bool key(string_t&) override { return true; }
+    bool end_object() override { return true; }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t read, const std::string&, const nlohmann::detail::exception& error) override {
+        position = read;
+        ended_early = std::string_view(error.what()).find("end of input") != std::string_view::npos;
+        return false;
+    }
+};
+
+}  // namespace
+
 std::optional<Json> parse(std::string_view text, std::string_view what, Errors& errors) {
     Json json = Json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-    if (json.is_discarded()) {
-        errors.add(std::string(what) + ": not valid JSON");
+    if (!json.is_discarded()) return json;
+    ErrorLocator locator;
+    (void)Json::sax_parse(text.begin(), text.end(), &locator, Json::input_format_t::json, /*strict=*/true);
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        errors.add(std::string(what) + ": not valid JSON (the text is empty)");
         return std::nullopt;
     }
-    return json;
+    // The position counts the offending character; at the end, the place after the text.
+    const std::size_t at = locator.ended_early ? text.size() + 1 : std::min(locator.position, text.size());
+    std::size_t line = 1;
+    std::size_t column = 1;
+    for (std::size_t i = 0; i + 1 < at; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    errors.add(std::string(what) + ": not valid JSON (" + (locator.ended_early ? "it ends early, " : "") + "line " +
+               std::to_string(line) + ", column " + std::to_string(column) + ")");
+    return std::nullopt;
 }
 
 const Json* member(const Json& object, std::string_view key) {
     if (!object.is_object()) return nullptr;
     const auto it = object.find(key);
     return it == object.end() ? nullptr : &*it;
+}
+
+void reject_unknown_keys(const Json& object, std::string_view path, std::initializer_list<std::string_view> known,
+                         Errors& errors) {
+    if (!object.is_object()) return;
+    for (const auto& entry : object.items()) {
+        if (std::find(known.begin(), known.end(), entry.key()) != known.end()) continue;
+        std::string expected;
+        for (const std::string_view key : known) expected += (expected.empty() ? "" : ", ") + std::string(key);
+        errors.add(join(path, entry.key()) + ": unknown field, expected one of " + expected);
+    }
 }
 
 namespace {

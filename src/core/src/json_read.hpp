@@ -29,6 +29,11 @@ std::optional<Json> parse(std::string_view text, std::string_view what, Errors& 
 
 const Json* member(const Json& object, std::string_view key);
 
+// Reports every member of `object` not in `known` ("<path>.<key>: unknown field, expected
+// one of ..."), so a misspelt key is an error rather than a silently ignored rule.
+void reject_unknown_keys(const Json& object, std::string_view path, std::initializer_list<std::string_view> known,
+                         Errors& errors);
+
 bool read_string(const Json& object, std::string_view key, std::string_view path, Errors& errors,
                  std::string& out, bool required = true);
 bool read_int(const Json& object, std::string_view key, std::string_view path, Errors& errors,

@@ -28,6 +28,47 @@ std::string escape_markdown(std::string_view text) {
             case '&': out += "&amp;"; break;
             case '\\': case '`': case '*': case '_': case '{': case '}': case '[': case ']': case '(': case ')':
             case '#': case '+': case '-': case '.': case '!': case '|': case '~': case '"': case '\'': case ':':
+            case '$': case '@':  // GitHub's maths and mentions
+                out += '\\';
+                out += c;
+                break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string markdown_prose(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 8);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x20 || byte == 0x7F) {
+            out += ' ';
+            continue;
+        }
+        if (c == '`') {
+            // A `code span` shows every character as written: copy it whole when it closes on
+            // this line; a lone backtick is shown as one.
+            const std::size_t close = text.find('`', i + 1);
+            const std::string_view span = close == std::string_view::npos ? std::string_view{} : text.substr(i, close - i + 1);
+            const bool one_line = std::none_of(span.begin(), span.end(), [](char x) {
+                return static_cast<unsigned char>(x) < 0x20 || x == 0x7F;
+            });
+            if (close != std::string_view::npos && one_line) {
+                out += span;
+                i = close;
+            } else {
+                out += "\\`";
+            }
+            continue;
+        }
+        switch (c) {
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '&': out += "&amp;"; break;
+            case '[': case ']': case '\\':
                 out += '\\';
                 out += c;
                 break;
@@ -162,9 +203,25 @@ struct Writer {
     [[nodiscard]] std::string_view t(std::string_view key) const {
         return context.translations.text(context.language, key);
     }
-    [[nodiscard]] const std::string& in(const LocalizedText& text) const { return text.in(context.language); }
-    [[nodiscard]] const std::vector<std::string>& in(const LocalizedList& list) const {
-        return list.in(context.language);
+    // Knowledge-base texts, ready for Markdown (see markdown_prose); raw() for other formats.
+    [[nodiscard]] std::string in(const LocalizedText& text) const { return markdown_prose(raw(text)); }
+    [[nodiscard]] std::vector<std::string> in(const LocalizedList& list) const {
+        std::vector<std::string> items;
+        for (const std::string& item : list.in(context.language)) items.push_back(markdown_prose(item));
+        return items;
+    }
+    [[nodiscard]] const std::string& raw(const LocalizedText& text) const { return text.in(context.language); }
+    // Built-in text that is not user input, in a table cell too (| would end the cell).
+    [[nodiscard]] static std::string prose(std::string_view text) {
+        std::string out = markdown_prose(text);
+        for (std::size_t at = out.find('|'); at != std::string::npos; at = out.find('|', at + 2)) out.insert(at, "\\");
+        return out;
+    }
+    // Numbers as the language writes them: 2.5 in English, 2,5 in Polish.
+    [[nodiscard]] std::string num(double value, int decimals = 2) const {
+        std::string text = format_number(value, decimals);
+        if (context.language == Language::pl) std::replace(text.begin(), text.end(), '.', ',');
+        return text;
     }
     void line(std::string_view text = {}) {
         out += text;
@@ -181,15 +238,29 @@ std::string action_list(const Writer& w, const std::vector<std::size_t>& indices
     return text;
 }
 
-// Mermaid task names may not contain ':' ';' or '#'.
+// Mermaid task names may not contain ':' ';' or '#', and a line break would end the task.
 std::string gantt_name(std::string_view text) {
     std::string out;
-    for (const char c : text) out += (c == ':' || c == ';' || c == '#') ? ' ' : c;
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        out += (c == ':' || c == ';' || c == '#' || c == '`' || byte < 0x20 || byte == 0x7F) ? ' ' : c;
+    }
     return out;
 }
 
+// A fence longer than any run of backticks in the code, so the code cannot close it.
+std::string fence_for(std::string_view code) {
+    std::size_t longest = 0;
+    std::size_t run = 0;
+    for (const char c : code) {
+        run = c == '`' ? run + 1 : 0;
+        longest = std::max(longest, run);
+    }
+    return std::string(std::max<std::size_t>(3, longest + 1), '`');
+}
+
 void write_gantt(Writer& w, const Plan& plan) {
-    const long start = parse_days(w.context.date);
+    const long start = valid_date(w.context.date) ? parse_days(w.context.date) : 0;  // never reads past a bad date
     const auto per_week = static_cast<double>(plan.summary.hours_per_week);
     const auto days_for = [&](double hours) { return static_cast<long>(std::floor(hours / per_week * 7.0 + 1e-9)); };
     w.line("```mermaid");
@@ -206,7 +277,7 @@ void write_gantt(Writer& w, const Plan& plan) {
         const Action& action = w.context.catalog.actions()[item.action];
         const long begin = start + days_for(item.start_hour);
         const long length = std::max(1L, days_for(item.finish_hour) - days_for(item.start_hour));
-        w.line("  " + std::to_string(item.order) + ". " + gantt_name(w.in(action.title)) + " :" +
+        w.line("  " + std::to_string(item.order) + ". " + gantt_name(w.raw(action.title)) + " :" +
                (item.done ? "done, " : "") + "a" + std::to_string(item.order) + ", " + civil_from_days(begin) + ", " +
                std::to_string(length) + "d");
     }
@@ -221,7 +292,7 @@ void write_action(Writer& w, const PlanItem& item) {
     w.line("### " + std::to_string(item.order) + ". " + w.in(action.title));
     w.line();
     w.line(std::string(item.done ? "- [x] " : "- [ ] ") + "**" + std::string(w.t("export.done")) + "** · " +
-           fill(w.t("export.hours"), {format_number(item.effort_hours)}) + " · " +
+           fill(w.t("export.hours"), {w.num(item.effort_hours)}) + " · " +
            fill(w.t("export.week"), {std::to_string(item.week)}) + " · " +
            fill(w.t("export.step"), {std::to_string(action.step + 1), w.in(step.title)}));
     w.line();
@@ -230,8 +301,8 @@ void write_action(Writer& w, const PlanItem& item) {
     std::string why = item.needs.empty() ? std::string(w.t("export.needs_nothing"))
                                          : fill(w.t("export.needs"), {action_list(w, item.needs)});
     if (!item.unlocks.empty()) why += " " + fill(w.t("export.unlocks"), {action_list(w, item.unlocks)});
-    why += " " + fill(w.t("export.value_per_hour"), {format_number(item.value_per_hour()), format_number(item.weight),
-                                                     format_number(item.effort_hours)});
+    why += " " + fill(w.t("export.value_per_hour"), {w.num(item.value_per_hour()), w.num(item.weight),
+                                                     w.num(item.effort_hours)});
     w.line("**" + std::string(w.t("export.why")) + ":** " + why);
     w.line();
     std::vector<std::string> steps = w.in(action.steps);
@@ -249,11 +320,12 @@ void write_action(Writer& w, const PlanItem& item) {
     for (const Snippet* snippet : snippets) {
         w.line("*" + w.in(snippet->title) + "* (`" + snippet->file + "`):");
         w.line();
-        w.line("```" + snippet->language);
         std::string code = render_snippet_code(snippet->code, w.answers);
         if (!code.empty() && code.back() == '\n') code.pop_back();
+        const std::string fence = fence_for(code);
+        w.line(fence + snippet->language);
         w.line(code);
-        w.line("```");
+        w.line(fence);
         w.line();
     }
     w.line("**" + std::string(w.t("export.demo")) + ":** " + w.in(action.demo));
@@ -295,29 +367,38 @@ std::string export_markdown(const ExportContext& context, const Answers& answers
     const auto row = [&](std::string_view key, const std::string& value) {
         w.line("| " + std::string(w.t(key)) + " | " + value + " |");
     };
+    const Question* weeks = context.questionnaire.find(question_ids::weeks_to_demo);
+    const std::string weeks_text = weeks == nullptr ? std::to_string(s.weeks_to_demo)
+                                                    : answer_text(*weeks, answers, context.language, "");
     row("export.hours_available", fill(w.t("export.hours_available_value"),
-                                       {format_number(s.hours_available), std::to_string(s.hours_per_week),
-                                        std::to_string(s.weeks_to_demo)}));
+                                       {w.num(s.hours_available), std::to_string(s.hours_per_week), weeks_text}));
     row("export.actions", fill(w.t("export.actions_value"),
                                {std::to_string(plan.items.size()), std::to_string(s.actions_before_demo)}));
-    row("export.total_effort", fill(w.t("export.hours"), {format_number(s.total_hours)}));
-    row("export.value_before_demo", format_number(s.value_share_before_demo * 100.0, 0) + " %");
+    row("export.total_effort", fill(w.t("export.hours"), {w.num(s.total_hours)}));
+    row("export.value_before_demo", w.num(s.value_share_before_demo * 100.0, 0) + "%");
     const std::string order_text(w.t(s.method == OrderMethod::exact ? "export.order_exact" : "export.order_heuristic"));
     row("export.order", s.moved_for_demo == 0
                             ? order_text
                             : fill(w.t("export.order_moved"), {order_text, std::to_string(s.moved_for_demo)}));
     row("export.progress", fill(w.t("export.progress_value"), {std::to_string(s.done_count),
                                                                std::to_string(plan.items.size()),
-                                                               format_number(s.done_hours)}));
+                                                               w.num(s.done_hours)}));
     w.line();
+    if (!s.demo_needs_fit) {
+        w.line("> **" + fill(w.t("export.demo_does_not_fit"),
+                             {w.num(s.demo_needs_hours), w.num(s.hours_available)}) + "**");
+        w.line();
+    }
 
     w.line("## " + std::string(w.t("export.answers")));
     w.line();
     w.line("| " + std::string(w.t("export.question")) + " | " + std::string(w.t("export.answer")) + " |");
     w.line("|---|---|");
     for (const Question& question : context.questionnaire.questions()) {
+        // Free text is the user's and is fully escaped; the rest are the questionnaire's labels.
+        const std::string answer = answer_text(question, answers, context.language, w.t("export.none"));
         w.line("| " + w.in(question.title) + " | " +
-               escape_markdown(answer_text(question, answers, context.language, w.t("export.none"))) + " |");
+               (question.kind == QuestionKind::text ? escape_markdown(answer) : w.prose(answer)) + " |");
     }
     w.line();
 
@@ -342,7 +423,7 @@ std::string export_markdown(const ExportContext& context, const Answers& answers
             w.line();
             return;
         }
-        w.line(fill(w.t("export.section_summary"), {std::to_string(count), format_number(hours)}));
+        w.line(fill(w.t("export.section_summary"), {std::to_string(count), w.num(hours)}));
         w.line();
         for (const PlanItem& item : plan.items) {
             if (item.before_demo == before) write_action(w, item);
@@ -407,6 +488,8 @@ std::string export_json(const ExportContext& context, const Answers& answers, co
         {"weighted_completion", rounded(s.weighted_completion, 100.0)},
         {"order_method", method_name(s.method)},
         {"moved_for_demo", s.moved_for_demo},
+        {"demo_needs_hours", s.demo_needs_hours},
+        {"demo_needs_fit", s.demo_needs_fit},
         {"done_count", s.done_count},
         {"done_hours", s.done_hours},
     };
@@ -473,8 +556,12 @@ Result<SharedState> import_plan_json(std::string_view text, const Questionnaire&
     if (text.size() > kMaxPlanFileBytes) return plan_file_too_large(text.size());
     Errors errors;
     const auto document = detail::parse(text, "plan file", errors);
-    if (!document) return Error{"plan file: not valid JSON (expected the JSON downloaded from Backstage Kickstart)"};
-    if (!detail::check_header(*document, kPlanSchema, kPlanVersion, "plan file", errors)) {
+    if (!document) {  // "plan file: not valid JSON (line 3, column 7)" and what was expected
+        std::string message = errors.joined();
+        message.insert(message.size() - 1, "; expected the JSON downloaded from Backstage Kickstart");
+        return Error{std::move(message)};
+    }
+    if (!detail::check_header(*document, kPlanSchema, kPlanVersion, "plan file: ", errors)) {
         return Error{errors.joined()};
     }
     SharedState state{questionnaire.defaults(), {}};

@@ -117,51 +117,104 @@ void improve_by_interchange(const std::vector<Job>& jobs, std::vector<std::size_
     }
 }
 
+// The jobs a deadline binds: the due ones and everything they need, transitively.
+std::vector<bool> due_closure(const std::vector<Job>& jobs, const std::vector<bool>& due) {
+    std::vector<bool> needed(jobs.size(), false);
+    std::vector<std::size_t> stack;
+    for (std::size_t j = 0; j < jobs.size() && j < due.size(); ++j) {
+        if (due[j]) stack.push_back(j);
+    }
+    while (!stack.empty()) {
+        const std::size_t j = stack.back();
+        stack.pop_back();
+        if (needed[j]) continue;
+        needed[j] = true;
+        for (const std::size_t r : jobs[j].prerequisites) stack.push_back(r);
+    }
+    return needed;
+}
+
 // Dynamic programming over prerequisite-closed sets (ideals), layer by layer: the best cost
 // of doing exactly the set S first, extended by one available job at a time. States are
 // visited in sorted order so ties break the same way on every platform.
-bool exact_schedule(const std::vector<Job>& jobs, std::size_t state_limit, std::vector<std::size_t>& order) {
+//
+// With a deadline, a set S may start an order only if what the deadline binds and S lacks
+// still fits: hours(S) + hours(R \ S) <= deadline, R being the bound jobs. An order meets
+// the deadline exactly when all its prefixes pass this test, so the optimum over the states
+// that pass is the best order that meets it.
+bool exact_schedule(const std::vector<Job>& jobs, std::size_t state_limit, std::vector<std::size_t>& order,
+                    const std::vector<bool>& bound = {}, double deadline = 0.0,
+                    double upper_bound = std::numeric_limits<double>::infinity()) {
     const std::size_t n = jobs.size();
     if (n > 63) return false;
+    // Branch and bound: a set whose cost plus a lower bound for the rest exceeds a known
+    // order's cost cannot start the best order. The bound relaxes the prerequisites of what
+    // is left: Smith's rule is then optimal, so it never overestimates.
+    std::vector<std::size_t> by_ratio(n);
+    for (std::size_t j = 0; j < n; ++j) by_ratio[j] = j;
+    std::stable_sort(by_ratio.begin(), by_ratio.end(), [&](std::size_t a, std::size_t b) {
+        return jobs[a].weight * jobs[b].hours > jobs[b].weight * jobs[a].hours;
+    });
+    const bool bounded = upper_bound < std::numeric_limits<double>::infinity();
+    const auto lower_bound = [&](std::uint64_t set, double cost, double start) {
+        double clock = start;
+        for (const std::size_t j : by_ratio) {
+            if ((set >> j) & 1u) continue;
+            clock += jobs[j].hours;
+            cost += jobs[j].weight * clock;
+        }
+        return cost;
+    };
+    const double prune_above = upper_bound + 1e-9 * (1.0 + std::abs(upper_bound));
     std::vector<std::uint64_t> needs(n, 0);
     for (std::size_t j = 0; j < n; ++j) {
         for (const std::size_t r : jobs[j].prerequisites) needs[j] |= std::uint64_t{1} << r;
     }
+    double bound_hours = 0.0;
+    for (std::size_t j = 0; j < n && j < bound.size(); ++j) bound_hours += bound[j] ? jobs[j].hours : 0.0;
+    const auto is_bound = [&](std::size_t j) { return j < bound.size() && bound[j]; };
     struct Entry {
         double cost;
         double hours;
+        double bound_hours;  // hours of the bound jobs in the set
         int last;
     };
     std::unordered_map<std::uint64_t, Entry> states;
     states.reserve(std::min<std::size_t>(state_limit, 4096));
-    states.emplace(0, Entry{0.0, 0.0, -1});
+    states.emplace(0, Entry{0.0, 0.0, 0.0, -1});
     std::vector<std::uint64_t> layer{0};
     std::vector<std::uint64_t> next;
     for (std::size_t size = 0; size < n; ++size) {
         next.clear();
         std::sort(layer.begin(), layer.end());
         for (const std::uint64_t set : layer) {
-            const Entry from = states.at(set);
+            const Entry from = states.find(set)->second;
             for (std::size_t j = 0; j < n; ++j) {
                 const std::uint64_t bit = std::uint64_t{1} << j;
                 if ((set & bit) != 0 || (needs[j] & ~set) != 0) continue;
                 const double hours = from.hours + jobs[j].hours;
+                const double in_bound = from.bound_hours + (is_bound(j) ? jobs[j].hours : 0.0);
+                if (in_bound < bound_hours - 1e-9 && hours + (bound_hours - in_bound) > deadline + 1e-9) continue;
                 const double cost = from.cost + jobs[j].weight * hours;
-                const auto [it, inserted] = states.try_emplace(set | bit, Entry{cost, hours, static_cast<int>(j)});
+                if (bounded && lower_bound(set | bit, cost, hours) > prune_above) continue;
+                const Entry entry{cost, hours, in_bound, static_cast<int>(j)};
+                const auto [it, inserted] = states.try_emplace(set | bit, entry);
                 if (inserted) {
                     next.push_back(set | bit);
                     if (states.size() > state_limit) return false;
                 } else if (cost < it->second.cost) {
-                    it->second = Entry{cost, hours, static_cast<int>(j)};
+                    it->second = entry;
                 }
             }
         }
         layer.swap(next);
     }
+    const std::uint64_t all = n == 0 ? 0 : (~std::uint64_t{0} >> (64 - n));
+    if (states.find(all) == states.end()) return false;  // the deadline cannot be met at all
     order.assign(n, 0);
-    std::uint64_t set = n == 0 ? 0 : (~std::uint64_t{0} >> (64 - n));
+    std::uint64_t set = all;
     for (std::size_t position = n; position-- > 0;) {
-        const int last = states.at(set).last;
+        const int last = states.find(set)->second.last;
         order[position] = static_cast<std::size_t>(last);
         set &= ~(std::uint64_t{1} << last);
     }
@@ -392,11 +445,23 @@ std::vector<std::size_t> heuristic_order(const std::vector<Job>& jobs) {
 
 }  // namespace
 
-Schedule schedule_jobs(const std::vector<Job>& jobs, std::size_t exact_state_limit) {
+Schedule heuristic_schedule(const std::vector<Job>& jobs) {
+    Schedule schedule;
+    schedule.order = heuristic_order(jobs);
+    schedule.method = OrderMethod::heuristic;
+    schedule.weighted_completion = weighted_completion(jobs, schedule.order);
+    return schedule;
+}
+
+namespace {
+
+// The order without a deadline: Sidney's blocks in sequence, each ordered exactly when
+// small enough, or the heuristic on the whole instance — whichever is better — and never
+// worse than Smith's-rule list scheduling.
+Schedule unconstrained_schedule(const std::vector<Job>& jobs, std::size_t exact_state_limit) {
     Schedule schedule;
     schedule.method = OrderMethod::exact;
     if (jobs.size() <= kSidneyJobLimit) {
-        // Sidney blocks in sequence, each ordered exactly when small enough.
         for (const auto& block : sidney_blocks(jobs)) {
             const std::vector<Job> sub = sub_problem(jobs, block);
             std::vector<std::size_t> order;
@@ -407,12 +472,19 @@ Schedule schedule_jobs(const std::vector<Job>& jobs, std::size_t exact_state_lim
             for (const std::size_t i : order) schedule.order.push_back(block[i]);
         }
     } else {
-        schedule.order = heuristic_order(jobs);
         schedule.method = OrderMethod::heuristic;
     }
-    // Whatever the method, never return worse than Smith's-rule list scheduling.
-    const Schedule smith = smith_list_schedule(jobs);
     schedule.weighted_completion = weighted_completion(jobs, schedule.order);
+    if (schedule.method == OrderMethod::heuristic) {
+        // A block solved by the heuristic can lose to the heuristic on the whole instance.
+        std::vector<std::size_t> whole = heuristic_order(jobs);
+        const double cost = weighted_completion(jobs, whole);
+        if (schedule.order.empty() || cost < schedule.weighted_completion) {
+            schedule.order = std::move(whole);
+            schedule.weighted_completion = cost;
+        }
+    }
+    const Schedule smith = smith_list_schedule(jobs);
     if (smith.weighted_completion < schedule.weighted_completion - 1e-9 * std::abs(schedule.weighted_completion)) {
         schedule.order = smith.order;
         schedule.weighted_completion = smith.weighted_completion;
@@ -421,33 +493,24 @@ Schedule schedule_jobs(const std::vector<Job>& jobs, std::size_t exact_state_lim
     return schedule;
 }
 
-std::size_t meet_deadline(const std::vector<Job>& jobs, const std::vector<bool>& due, double deadline,
-                          std::vector<std::size_t>& order) {
-    const std::size_t n = jobs.size();
-    // The due jobs and everything they need.
-    std::vector<bool> needed(n, false);
-    std::vector<std::size_t> stack;
-    for (std::size_t j = 0; j < n; ++j) {
-        if (due[j]) stack.push_back(j);
-    }
-    while (!stack.empty()) {
-        const std::size_t j = stack.back();
-        stack.pop_back();
-        if (needed[j]) continue;
-        needed[j] = true;
-        for (const std::size_t r : jobs[j].prerequisites) stack.push_back(r);
-    }
+// Hour at which the last of the `bound` jobs finishes in `order` (0 when none is bound).
+double bound_finish(const std::vector<Job>& jobs, const std::vector<bool>& bound, const std::vector<std::size_t>& order) {
     double clock = 0.0;
-    bool late = false;
-    double needed_hours = 0.0;
+    double last = 0.0;
     for (const std::size_t j : order) {
         clock += jobs[j].hours;
-        if (needed[j]) {
-            needed_hours += jobs[j].hours;
-            late = late || clock > deadline + 1e-9;
-        }
+        if (bound[j]) last = clock;
     }
-    if (!late) return 0;
+    return last;
+}
+
+// The heuristic's way to meet a deadline: keeps `order` but holds back unbound jobs where
+// they would crowd out the bound ones (`needed`, which fit before `deadline`).
+void meet_deadline(const std::vector<Job>& jobs, const std::vector<bool>& needed, double deadline,
+                   std::vector<std::size_t>& order) {
+    const std::size_t n = jobs.size();
+    double needed_hours = 0.0;
+    for (std::size_t j = 0; j < n; ++j) needed_hours += needed[j] ? jobs[j].hours : 0.0;
     // Walk the order; let a job that is not needed go only if the needed ones still fit
     // after it (or never can). Relative order inside each group stays as it was.
     std::vector<std::size_t> result;
@@ -455,8 +518,7 @@ std::size_t meet_deadline(const std::vector<Job>& jobs, const std::vector<bool>&
     std::vector<bool> placed(n, false);
     std::vector<std::size_t> waiting;  // not-needed jobs held back, in order
     double remaining = needed_hours;
-    clock = 0.0;
-    const bool possible = needed_hours <= deadline + 1e-9;
+    double clock = 0.0;
     const auto place = [&](std::size_t j) {
         result.push_back(j);
         placed[j] = true;
@@ -479,7 +541,7 @@ std::size_t meet_deadline(const std::vector<Job>& jobs, const std::vector<bool>&
             release();
             continue;
         }
-        const bool squeezes = remaining > 1e-9 && possible && clock + jobs[j].hours + remaining > deadline + 1e-9;
+        const bool squeezes = remaining > 1e-9 && clock + jobs[j].hours + remaining > deadline + 1e-9;
         if (squeezes || !ready(j)) {
             waiting.push_back(j);
             continue;
@@ -487,10 +549,43 @@ std::size_t meet_deadline(const std::vector<Job>& jobs, const std::vector<bool>&
         place(j);
     }
     for (const std::size_t j : waiting) place(j);  // the original order keeps prerequisites first
-    std::size_t moved = 0;
-    for (std::size_t i = 0; i < n; ++i) if (result[i] != order[i]) ++moved;
     order.swap(result);
-    return moved;
+}
+
+}  // namespace
+
+Schedule schedule_jobs(const std::vector<Job>& jobs, const Deadline& deadline, std::size_t exact_state_limit) {
+    Schedule schedule = unconstrained_schedule(jobs, exact_state_limit);
+    const std::vector<bool> bound = due_closure(jobs, deadline.due);
+    for (std::size_t j = 0; j < jobs.size(); ++j) schedule.due_hours += bound[j] ? jobs[j].hours : 0.0;
+    if (schedule.due_hours <= 0.0) return schedule;
+    schedule.deadline_met = schedule.due_hours <= deadline.hours + 1e-9;
+    if (!schedule.deadline_met) return schedule;  // cannot fit whatever the order: say so, change nothing
+    if (bound_finish(jobs, bound, schedule.order) <= deadline.hours + 1e-9) return schedule;
+
+    // The heuristic repair gives an order that meets the deadline; its cost bounds the exact
+    // search, which then proves or improves it.
+    const std::vector<std::size_t> free_order = schedule.order;
+    meet_deadline(jobs, bound, deadline.hours, schedule.order);
+    schedule.weighted_completion = weighted_completion(jobs, schedule.order);
+    std::vector<std::size_t> order;
+    if (schedule.method == OrderMethod::exact &&
+        exact_schedule(jobs, exact_state_limit, order, bound, deadline.hours, schedule.weighted_completion)) {
+        schedule.order = std::move(order);
+        schedule.weighted_completion = weighted_completion(jobs, schedule.order);
+    } else {
+        schedule.method = OrderMethod::heuristic;
+    }
+    // How many of the bound jobs the deadline pulled forward.
+    std::vector<double> free_finish(jobs.size(), 0.0);
+    double clock = 0.0;
+    for (const std::size_t j : free_order) free_finish[j] = clock += jobs[j].hours;
+    clock = 0.0;
+    for (const std::size_t j : schedule.order) {
+        clock += jobs[j].hours;
+        if (bound[j] && clock < free_finish[j] - 1e-9) ++schedule.moved_for_deadline;
+    }
+    return schedule;
 }
 
 // [SECTION] Effort, weight and applicability for one organisation
@@ -566,20 +661,21 @@ Plan make_plan(const Catalog& catalog, const Answers& answers, const std::set<st
             if (job_of[r] != SIZE_MAX && (!when || when->holds(answers))) jobs[j].prerequisites.push_back(job_of[r]);
         }
     }
-    Schedule schedule = schedule_jobs(jobs);
-
     PlanSummary& summary = plan.summary;
     summary.hours_per_week = std::max<std::int64_t>(1, answers.number(question_ids::hours_per_week));
     summary.weeks_to_demo = std::max<std::int64_t>(1, answers.number(question_ids::weeks_to_demo));
     summary.hours_available = static_cast<double>(summary.hours_per_week * summary.weeks_to_demo);
-    std::vector<bool> due(jobs.size(), false);
+    Deadline demo{std::vector<bool>(jobs.size(), false), summary.hours_available};
     for (std::size_t j = 0; j < jobs.size(); ++j) {
         const auto& when = actions[applicable[j]].due_before_demo;
-        due[j] = when && when->holds(answers);
+        demo.due[j] = when && when->holds(answers);
     }
-    summary.moved_for_demo = meet_deadline(jobs, due, summary.hours_available, schedule.order);
+    const Schedule schedule = schedule_jobs(jobs, demo);
     summary.method = schedule.method;
-    summary.weighted_completion = weighted_completion(jobs, schedule.order);
+    summary.weighted_completion = schedule.weighted_completion;
+    summary.demo_needs_hours = schedule.due_hours;
+    summary.demo_needs_fit = schedule.deadline_met;
+    summary.moved_for_demo = schedule.moved_for_deadline;
 
     const auto hours_per_week = static_cast<double>(summary.hours_per_week);
     double clock = 0.0;

@@ -256,7 +256,7 @@ std::string answer_text(const Question& question, const Answers& answers, Langua
     };
     if (const auto* number = std::get_if<std::int64_t>(value)) {
         std::string text = std::to_string(*number);
-        if (!question.unit.in(language).empty()) text += " " + question.unit.in(language);
+        if (!question.unit.empty()) text += " " + std::string(question.unit.for_count(language, *number));
         return text;
     }
     if (const auto* text = std::get_if<std::string>(value)) {
@@ -278,8 +278,38 @@ std::string answer_text(const Question& question, const Answers& answers, Langua
 
 namespace {
 
+// "unit": per language, exactly as many forms as the language has plural categories.
+void read_unit(const Json& item, const std::string& where, Errors& errors, PluralText& unit) {
+    const Json* json = detail::member(item, "unit");
+    if (json == nullptr) return;
+    const std::string unit_where = where + ".unit";
+    if (!json->is_object()) {
+        errors.add(unit_where + ": expected {\"en\": [\"week\", \"weeks\"], \"pl\": [\"tydzień\", \"tygodnie\", "
+                                "\"tygodni\"]}, got " + detail::describe(*json));
+        return;
+    }
+    for (const Language language : kAllLanguages) {
+        const std::string code(language_code(language));
+        const Json* forms = detail::member(*json, code);
+        const std::size_t wanted = plural_form_count(language);
+        const bool valid = forms != nullptr && forms->is_array() && forms->size() == wanted &&
+                           std::all_of(forms->begin(), forms->end(),
+                                       [](const Json& form) { return form.is_string() && !form.get_ref<const std::string&>().empty(); });
+        if (!valid) {
+            errors.add(unit_where + "." + code + ": expected " + std::to_string(wanted) +
+                       " forms of the word (one per plural category)");
+            continue;
+        }
+        for (const Json& form : *forms) unit.by_language[static_cast<std::size_t>(language)].push_back(form.get<std::string>());
+    }
+}
+
 void load_question(const Json& item, const std::string& where, const std::set<std::string>& section_ids,
                    Question& question, Errors& errors) {
+    detail::reject_unknown_keys(item, where,
+                                {"id", "code", "section", "kind", "title", "help", "options", "min", "max", "unit",
+                                 "max_length", "default"},
+                                errors);
     detail::read_string(item, "id", where, errors, question.id);
     if (!question.id.empty() && !detail::is_identifier(question.id, false, true)) {
         errors.add(where + ".id: " + detail::quote(question.id) + " is not a valid id (lower-case a-z, 0-9, _)");
@@ -316,6 +346,7 @@ void load_question(const Json& item, const std::string& where, const std::set<st
             std::set<std::string> seen;
             for (std::size_t i = 0; i < options->size(); ++i) {
                 const std::string option_where = detail::index(where + ".options", i);
+                detail::reject_unknown_keys((*options)[i], option_where, {"id", "label"}, errors);
                 Option option;
                 detail::read_string((*options)[i], "id", option_where, errors, option.id);
                 detail::read_text((*options)[i], "label", option_where, errors, option.label);
@@ -340,7 +371,7 @@ void load_question(const Json& item, const std::string& where, const std::set<st
             errors.add(where + ": min " + std::to_string(question.min) + " is greater than max " +
                        std::to_string(question.max));
         }
-        detail::read_text(item, "unit", where, errors, question.unit, false);
+        read_unit(item, where, errors, question.unit);
     }
     if (question.kind == QuestionKind::text) {
         std::int64_t max_length = 0;
@@ -363,11 +394,13 @@ Result<Questionnaire> Questionnaire::load(std::string_view text) {
     if (!detail::check_header(*document, "backstage-kickstart/questions", 1, "", errors)) {
         return Error{errors.joined()};
     }
+    detail::reject_unknown_keys(*document, "", {"schema", "version", "sections", "questions"}, errors);
     Questionnaire questionnaire;
     std::set<std::string> section_ids;
     if (const Json* sections = detail::read_array(*document, "sections", "", errors, true)) {
         for (std::size_t i = 0; i < sections->size(); ++i) {
             const std::string where = detail::index("sections", i);
+            detail::reject_unknown_keys((*sections)[i], where, {"id", "title"}, errors);
             Section section;
             detail::read_string((*sections)[i], "id", where, errors, section.id);
             detail::read_text((*sections)[i], "title", where, errors, section.title);

@@ -144,33 +144,36 @@ std::string encode_share_link(const Questionnaire& questionnaire, const Catalog&
     for (const Question& question : questionnaire.questions()) {
         const AnswerValue* value = answers.find(question.id);
         if (value == nullptr) continue;
+        // Answers normally come validated; one of the wrong type is left out (the link then
+        // carries the default) rather than read as something it is not.
+        const auto* text = std::get_if<std::string>(value);
+        const auto* list = std::get_if<std::vector<std::string>>(value);
+        const auto* number = std::get_if<std::int64_t>(value);
+        const bool fits = ((question.kind == QuestionKind::single || question.kind == QuestionKind::text) && text) ||
+                          ((question.kind == QuestionKind::multi || question.kind == QuestionKind::ranking) && list) ||
+                          (question.kind == QuestionKind::number && number);
+        if (!fits) continue;
         ++count;
         put_varint(body, static_cast<std::uint64_t>(question.code) * 8 + tag_of(question.kind));
         switch (question.kind) {
-            case QuestionKind::single:
-                put_varint(body, question.option_index(std::get<std::string>(*value)).value_or(0));
-                break;
+            case QuestionKind::single: put_varint(body, question.option_index(*text).value_or(0)); break;
             case QuestionKind::multi: {
                 std::uint64_t mask = 0;
-                for (const std::string& id : std::get<std::vector<std::string>>(*value)) {
+                for (const std::string& id : *list) {
                     if (const auto i = question.option_index(id)) mask |= std::uint64_t{1} << *i;
                 }
                 put_varint(body, mask);
                 break;
             }
-            case QuestionKind::number: put_varint(body, zigzag(std::get<std::int64_t>(*value))); break;
-            case QuestionKind::ranking: {
-                const auto& ids = std::get<std::vector<std::string>>(*value);
-                put_varint(body, ids.size());
-                for (const std::string& id : ids) put_varint(body, question.option_index(id).value_or(0));
+            case QuestionKind::number: put_varint(body, zigzag(*number)); break;
+            case QuestionKind::ranking:
+                put_varint(body, list->size());
+                for (const std::string& id : *list) put_varint(body, question.option_index(id).value_or(0));
                 break;
-            }
-            case QuestionKind::text: {
-                const auto& text = std::get<std::string>(*value);
-                put_varint(body, text.size());
-                body += text;
+            case QuestionKind::text:
+                put_varint(body, text->size());
+                body += *text;
                 break;
-            }
         }
     }
     put_varint(payload, count);

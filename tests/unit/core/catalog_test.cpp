@@ -84,8 +84,36 @@ TEST_CASE("steps, values, lists and snippets are checked") {
           "actions[0].value: an action needs some value (base or a goal above 0)\n"
           "actions[1].steps: 'pl' has 0 items, 'en' has 1\n"
           "actions[1].variants[0].snippets[0].language: 'toml' is not one of yaml, typescript, shell, json\n"
-          "actions[1].docs[0].url: expected an https:// address, got 'http://example.com'\n"
+          "actions[1].docs[0].url: expected an https:// address with a host and no spaces, quotes, brackets or "
+          "parentheses, got 'http://example.com'\n"
           "actions[0].step: unknown step 'deploy'");
+}
+
+TEST_CASE("misspelt fields, unsafe links and efforts that can reach zero are reported") {
+    json catalog = fixture();
+    catalog["actions"][0]["applies_whn"] = {{"question", "scm"}, {"is", "github"}};
+    catalog["actions"][0]["effort"]["modifiers"] = {{{"when", {{"question", "engineers"}, {"at_least", 10}}}, {"add_hours", -5}}};
+    catalog["actions"][1]["docs"][0]["url"] = "https://x) [y](javascript:alert(1)";
+    catalog["actions"][1]["variants"][0]["snippets"][0]["lang"] = "yaml";
+    catalog["steps"][0]["summery"] = catalog["steps"][0]["summary"];
+    CHECK(load_error(catalog) ==
+          "steps[0].summery: unknown field, expected one of id, title, summary\n"
+          "actions[0].applies_whn: unknown field, expected one of id, code, step, title, outcome, effort, value, "
+          "requires, applies_when, steps, snippets, variants, docs, demo, pitfalls, before_demo\n"
+          "actions[0].effort.modifiers: together they can bring the effort to -3 hours; an action always takes some "
+          "time\n"
+          "actions[1].variants[0].snippets[0].lang: unknown field, expected one of title, file, language, code\n"
+          "actions[1].docs[0].url: expected an https:// address with a host and no spaces, quotes, brackets or "
+          "parentheses, got 'https://x) [y](javascript:alert(1)'");
+}
+
+TEST_CASE("a cycle is named even when other problems are reported too") {
+    json catalog = fixture();
+    catalog["actions"][0]["requires"] = {"jenkins-plugin"};
+    catalog["actions"][2]["title"].erase("pl");
+    CHECK(load_error(catalog) ==
+          "actions[2].title: missing 'pl' text\n"
+          "actions: prerequisite cycle create-app -> jenkins-plugin -> discovery -> create-app");
 }
 
 TEST_CASE("several documents are named in their messages") {
@@ -102,8 +130,39 @@ TEST_CASE("several documents are named in their messages") {
     CHECK(result.error().message == "extra.json: actions[0].requires[0]: unknown action 'nowhere'");
 }
 
+TEST_CASE("property: mutated catalogs load whole or report problems, never crash") {
+    std::mt19937 random(31);
+    const std::string original = test_support::read_fixture("catalog.json");
+    const std::string alphabet = "{}[]\",:0123456789abcdefghijklmnopqrstuvwxyz -_";
+    std::size_t loaded = 0;
+    for (int i = 0; i < 1500; ++i) {
+        std::string text = original;
+        const int edits = 1 + static_cast<int>(random() % 3);
+        for (int e = 0; e < edits; ++e) {
+            const std::size_t at = random() % text.size();
+            if (random() % 2 == 0) {
+                text[at] = alphabet[random() % alphabet.size()];
+            } else {
+                text.erase(at, 1 + random() % 6);
+            }
+        }
+        const auto result = Catalog::load(text, fixture_questionnaire());
+        if (!result.ok()) {
+            REQUIRE_FALSE(result.error().message.empty());
+            continue;
+        }
+        ++loaded;
+        // A catalog that loads is whole: every prerequisite resolves to another action.
+        const auto& actions = result.value().actions();
+        for (std::size_t a = 0; a < actions.size(); ++a) {
+            for (const std::size_t r : actions[a].prerequisites) REQUIRE((r < actions.size() && r != a));
+        }
+    }
+    MESSAGE(loaded << " of 1500 mutated catalogs still loaded (edits inside texts)");
+}
+
 TEST_CASE("broken documents say what was expected") {
-    CHECK(Catalog::load("{", fixture_questionnaire()).error().message == "catalog: not valid JSON");
+    CHECK(Catalog::load("{", fixture_questionnaire()).error().message == "catalog: not valid JSON (it ends early, line 1, column 2)");
     CHECK(Catalog::load(R"({"schema": "backstage-kickstart/catalog", "version": 3})", fixture_questionnaire())
               .error()
               .message == "version: version 3 was made by a newer Backstage Kickstart; this one reads up to version 1");

@@ -55,16 +55,39 @@ TEST_CASE("each form holds exactly when its answer matches") {
     const Condition any = parse_ok(R"({"any": [{"question": "scm", "is": "gitlab"}, {"question": "engineers", "at_most": 20}]})");
     CHECK(any.holds(gitlab));
     CHECK(any.holds(github));
+    // Ranking: the option among the first N.
+    const auto docs_first = answers(R"({"goals": ["docs", "ownership"]})");
+    const auto ownership_first = answers(R"({"goals": ["ownership", "docs"]})");
+    const Condition top = parse_ok(R"({"question": "goals", "ranks": "ownership", "within": 1})");
+    CHECK(top.holds(ownership_first));
+    CHECK_FALSE(top.holds(docs_first));
+    CHECK(parse_ok(R"({"question": "goals", "ranks": "ownership", "within": 2})").holds(docs_first));
 }
 
 TEST_CASE("conditions on unknown questions or options, or the wrong kind, are reported") {
     CHECK(parse_error(R"({"question": "vcs", "is": "git"})") == "when.question: unknown question 'vcs'");
     CHECK(parse_error(R"({"question": "scm", "is": "svn"})") == "when.is: 'svn' is not an option of scm");
     CHECK(parse_error(R"({"question": "scm", "in": ["github", "svn"]})") == "when.in[1]: 'svn' is not an option of scm");
-    CHECK(parse_error(R"({"question": "scm", "includes": "github"})") == "when.includes: 'scm' is a single question");
-    CHECK(parse_error(R"({"question": "scm", "at_least": 3})") == "when.at_least: 'scm' is a single question");
+    CHECK(parse_error(R"({"question": "scm", "includes": "github"})") ==
+          "when.includes: 'scm' is a single question; includes needs a multi question");
+    CHECK(parse_error(R"({"question": "scm", "at_least": 3})") ==
+          "when.at_least: 'scm' is a single question; at_least needs a number question");
     CHECK(parse_error(R"({"question": "scm"})") ==
-          "when: expected one of is, in, includes, at_least, at_most beside 'question'");
+          "when: expected exactly one of all, any, not, is, in, includes, at_least, at_most, ranks");
+    CHECK(parse_error(R"({"question": "engineers", "at_least": 10, "at_most": 50})") ==
+          "when: expected exactly one of all, any, not, is, in, includes, at_least, at_most, ranks, got at_least and "
+          "at_most");
+    CHECK(parse_error(R"({"all": [{"question": "scm", "is": "github"}], "question": "scm", "is": "gitlab"})") ==
+          "when: expected exactly one of all, any, not, is, in, includes, at_least, at_most, ranks, got all and is");
+    CHECK(parse_error(R"({"question": "scm", "is": "github", "when": 1})") ==
+          "when.when: unknown field, expected one of question, is");
+    CHECK(parse_error(R"({"question": "goals", "ranks": "ownership"})") == "when.within: missing");
+    CHECK(parse_error(R"({"question": "goals", "ranks": "ownership", "within": 9})") ==
+          "when.within: expected a position from 1 to 2, got 9");
+    CHECK(parse_error(R"({"question": "goals", "ranks": "speed", "within": 1})") ==
+          "when.ranks: 'speed' is not an option of goals");
+    CHECK(parse_error(R"({"question": "scm", "ranks": "github", "within": 1})") ==
+          "when.ranks: 'scm' is a single question; ranks needs a ranking question");
     CHECK(parse_error(R"({"any": []})") == "when.any: expected a non-empty list of conditions");
     CHECK(parse_error(R"({"all": [{"question": "x", "is": "y"}]})") == "when.all[0].question: unknown question 'x'");
     CHECK(parse_error("[]") == "when: expected a condition object, got an array");

@@ -39,6 +39,19 @@ TEST_CASE("broken JSON and wrong shapes say what was expected") {
           "pl: expected an object of \"key\": \"text\", got array");
 }
 
+TEST_CASE("plural forms follow each language's rules") {
+    using kickstart::plural_form;
+    CHECK(kickstart::plural_form_count(Language::en) == 2);
+    CHECK(kickstart::plural_form_count(Language::pl) == 3);
+    CHECK(plural_form(Language::en, 1) == 0);
+    for (const std::int64_t n : {0, 2, 5, 11, 21}) CHECK(plural_form(Language::en, n) == 1);
+    CHECK(plural_form(Language::pl, 1) == 0);  // 1 tydzień
+    for (const std::int64_t n : {2, 3, 4, 22, 23, 24, 102, 1004}) CHECK(plural_form(Language::pl, n) == 1);  // tygodnie
+    for (const std::int64_t n : {0, 5, 11, 12, 13, 14, 21, 25, 111, 112, 1000}) {
+        CHECK(plural_form(Language::pl, n) == 2);  // tygodni
+    }
+}
+
 TEST_CASE("language tags map to a supported language") {
     CHECK(kickstart::language_from_tag("pl-PL") == Language::pl);
     CHECK(kickstart::language_from_tag("PL") == Language::pl);

@@ -68,7 +68,11 @@ TEST_CASE("validation errors name the question and what was expected") {
           "answers.goals: a ranking lists every option once; 'ownership' is missing");
     CHECK(validation_error(R"({"colour": "blue"})") == "answers.colour: unknown question");
     CHECK(validation_error("[1, 2]") == "answers: expected an object of answers by question id, got an array");
-    CHECK(validation_error("{") == "answers: not valid JSON");
+    CHECK(validation_error("{") == "answers: not valid JSON (it ends early, line 1, column 2)");
+    CHECK(validation_error("") == "answers: not valid JSON (the text is empty)");
+    CHECK(validation_error("{\n  \"scm\": \"github\",\n  \"idp\" \"okta\"\n}") ==
+          "answers: not valid JSON (line 3, column 14)");  // at the end of the token after the missing colon
+    CHECK(validation_error("{\"org_name\": \"Łódź\" x}") == "answers: not valid JSON (line 1, column 21)");
 }
 
 TEST_CASE("every problem is reported, one per line") {
@@ -93,6 +97,24 @@ TEST_CASE("text answers are bounded in characters, not bytes, and must be UTF-8"
     CHECK(fixture_questionnaire().check(*name, std::string("\xE0\x80\xAF")) == "is not valid UTF-8 text");  // overlong
 }
 
+TEST_CASE("numbers read with their unit, in the plural form the language needs") {
+    const auto& questionnaire = fixture_questionnaire();
+    const kickstart::Question* weeks = questionnaire.find("weeks_to_demo");
+    REQUIRE(weeks != nullptr);
+    const auto text = [&](std::int64_t count, kickstart::Language language) {
+        const auto answers = questionnaire.validate_text("{\"weeks_to_demo\": " + std::to_string(count) + "}");
+        REQUIRE(answers.ok());
+        return kickstart::answer_text(*weeks, answers.value(), language, "");
+    };
+    CHECK(text(1, kickstart::Language::en) == "1 week");
+    CHECK(text(2, kickstart::Language::en) == "2 weeks");
+    CHECK(text(1, kickstart::Language::pl) == "1 tydzień");
+    CHECK(text(3, kickstart::Language::pl) == "3 tygodnie");
+    CHECK(text(5, kickstart::Language::pl) == "5 tygodni");
+    CHECK(text(12, kickstart::Language::pl) == "12 tygodni");
+    CHECK(text(22, kickstart::Language::pl) == "22 tygodnie");
+}
+
 TEST_CASE("unknown answers can be ignored, for files from newer versions") {
     const auto answers =
         fixture_questionnaire().validate_text(R"({"colour": "blue", "scm": "gitlab"})", kickstart::UnknownAnswers::ignore);
@@ -114,6 +136,14 @@ TEST_CASE("loading checks the questionnaire itself") {
     CHECK(load_error(patched_fixture(6, {{"kind", "multi"}})) == "questions: 'goals' must be a ranking question");
     CHECK(load_error(patched_fixture(0, {{"id", "company"}})) ==
           "questions: missing the text question 'org_name' the planner reads");
+    CHECK(load_error(patched_fixture(2, {{"unit", {{"en", {"week", "weeks"}}, {"pl", {"tydzień"}}}}})) ==
+          "questions[2].unit.pl: expected 3 forms of the word (one per plural category)");
+    CHECK(load_error(patched_fixture(2, {{"unit", "weeks"}})) ==
+          "questions[2].unit: expected {\"en\": [\"week\", \"weeks\"], \"pl\": [\"tydzień\", \"tygodnie\", "
+          "\"tygodni\"]}, got a string");
+    CHECK(load_error(patched_fixture(4, {{"helptext", "x"}})) ==
+          "questions[4].helptext: unknown field, expected one of id, code, section, kind, title, help, options, min, "
+          "max, unit, max_length, default");
     CHECK(load_error(R"({"schema": "backstage-kickstart/questions", "version": 2})") ==
           "version: version 2 was made by a newer Backstage Kickstart; this one reads up to version 1");
     CHECK(load_error(R"({"schema": "something-else", "version": 1})") ==

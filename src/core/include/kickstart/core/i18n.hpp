@@ -5,6 +5,7 @@
 #include "kickstart/core/result.hpp"
 
 #include <array>
+#include <cstdint>
 #include <initializer_list>
 #include <map>
 #include <optional>
@@ -38,6 +39,12 @@ private:
 
 // Replaces {0}, {1}... in a translated pattern with `args` (missing ones stay as written).
 [[nodiscard]] std::string fill(std::string_view pattern, std::initializer_list<std::string_view> args);
+
+// Plural categories: how many forms a counted word has in `language` (English: one, other;
+// Polish: one, few, many), and which of them goes with `count` (1 tydzień, 2 tygodnie,
+// 5 tygodni, 22 tygodnie, 112 tygodni).
+[[nodiscard]] std::size_t plural_form_count(Language language);
+[[nodiscard]] std::size_t plural_form(Language language, std::int64_t count);
 
 // A number as people write it in a plan: at most `decimals` decimals, no trailing zeros,
 // a dot as separator whatever the process locale ("2.5", "12", "0.75").

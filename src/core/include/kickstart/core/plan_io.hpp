@@ -47,6 +47,9 @@ struct ExportContext {
 // Escapes user-entered text for Markdown prose and table cells: no HTML, links, emphasis,
 // headings or line breaks can come out of it.
 [[nodiscard]] std::string escape_markdown(std::string_view text);
+// Knowledge-base prose for Markdown: inline `code` kept, everything else shown as written —
+// HTML, links and line breaks cannot come through (a user catalog is untrusted too).
+[[nodiscard]] std::string markdown_prose(std::string_view text);
 // Lower-case, hyphenated form of an organisation's name, safe in any identifier or YAML.
 [[nodiscard]] std::string slug(std::string_view text);
 [[nodiscard]] bool valid_date(std::string_view date);

@@ -32,10 +32,22 @@ struct Job {
 enum class OrderMethod { exact, heuristic };
 [[nodiscard]] std::string_view method_name(OrderMethod method);
 
+// Jobs that must be finished by a point in time (the demo), with everything they need.
+struct Deadline {
+    std::vector<bool> due;  // per job; none due: no deadline
+    double hours = 0.0;
+};
+
 struct Schedule {
     std::vector<std::size_t> order;
     OrderMethod method = OrderMethod::exact;
     double weighted_completion = 0.0;  // Σ wⱼCⱼ of `order`
+    // With a deadline: the hours the due jobs and everything they need take; whether they
+    // fit before it (when they cannot, the order is the one without a deadline); and how
+    // many of them finish earlier than they would without the deadline.
+    double due_hours = 0.0;
+    bool deadline_met = true;
+    std::size_t moved_for_deadline = 0;
 };
 
 // Largest number of prerequisite-closed sets the exact method explores before it gives way
@@ -44,14 +56,16 @@ inline constexpr std::size_t kExactStateLimit = 1u << 18;
 // Above this many jobs the Sidney decomposition (one minimum cut per step) is skipped.
 inline constexpr std::size_t kSidneyJobLimit = 400;
 
-[[nodiscard]] Schedule schedule_jobs(const std::vector<Job>& jobs, std::size_t exact_state_limit = kExactStateLimit);
-// Keeps `order` but delays other jobs where needed so that every job in `due` (and its
-// prerequisites) finishes by `deadline` hours, when that is possible at all. Returns how many
-// jobs were moved.
-std::size_t meet_deadline(const std::vector<Job>& jobs, const std::vector<bool>& due, double deadline,
-                          std::vector<std::size_t>& order);
+// The order minimising Σ wⱼCⱼ among those that respect the prerequisites and, when the due
+// jobs fit before the deadline, finish them (and what they need) by it. Exact when the
+// dynamic programme stays within `exact_state_limit` states; a heuristic otherwise.
+[[nodiscard]] Schedule schedule_jobs(const std::vector<Job>& jobs, const Deadline& deadline = {},
+                                     std::size_t exact_state_limit = kExactStateLimit);
 // List scheduling by Smith's ratio w/p among the jobs whose prerequisites are done.
 [[nodiscard]] Schedule smith_list_schedule(const std::vector<Job>& jobs);
+// The heuristic alone, for instances too large to solve exactly: the better of Smith's-rule
+// and chain-ratio list schedules, each polished by adjacent pairwise interchange.
+[[nodiscard]] Schedule heuristic_schedule(const std::vector<Job>& jobs);
 [[nodiscard]] double weighted_completion(const std::vector<Job>& jobs, const std::vector<std::size_t>& order);
 
 // [SECTION] Plans
@@ -83,8 +97,11 @@ struct PlanSummary {
     std::size_t actions_before_demo = 0;
     double weighted_completion = 0.0;
     OrderMethod method = OrderMethod::exact;
-    // Actions moved earlier so that what the demo needs (and what that needs) is ready by
-    // then; the value-first order is kept everywhere else. 0: the order needed no change.
+    // What the demo needs (actions marked before_demo and everything they need): its hours,
+    // whether it fits before the demo, and how many of those actions finish earlier than
+    // the value-first order without the demo would have them.
+    double demo_needs_hours = 0.0;
+    bool demo_needs_fit = true;
     std::size_t moved_for_demo = 0;
     std::size_t done_count = 0;
     double done_hours = 0.0;

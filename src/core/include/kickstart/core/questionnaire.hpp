@@ -40,7 +40,7 @@ struct Question {
     std::vector<Option> options;  // single, multi, ranking
     std::int64_t min = 0;         // number
     std::int64_t max = 0;
-    LocalizedText unit;
+    PluralText unit;  // number: the counted word, agreeing with the value
     std::size_t max_length = 0;   // text, in characters
     AnswerValue default_value;
 
