@@ -238,12 +238,17 @@ std::string action_list(const Writer& w, const std::vector<std::size_t>& indices
     return text;
 }
 
-// Mermaid task names may not contain ':' ';' or '#', and a line break would end the task.
+// Mermaid task names may not contain ':' ';' or '#', and a line break would end the task;
+// "golden path: a template" reads "golden path – a template".
 std::string gantt_name(std::string_view text) {
     std::string out;
     for (const char c : text) {
         const auto byte = static_cast<unsigned char>(c);
-        out += (c == ':' || c == ';' || c == '#' || c == '`' || byte < 0x20 || byte == 0x7F) ? ' ' : c;
+        if (c == ':') {
+            out += " \u2013";
+        } else {
+            out += (c == ';' || c == '#' || c == '`' || byte < 0x20 || byte == 0x7F) ? ' ' : c;
+        }
     }
     return out;
 }

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <regex>
 #include <set>
 
 namespace {
@@ -136,6 +137,100 @@ TEST_CASE("for every source control x identity provider, the snippets name the r
                 // An organisation may take its teams from its source control: that one is fine.
                 if (marker == own_idp || marker == own_scm) continue;
                 CHECK_MESSAGE(idp_text.find(marker) == std::string::npos, "names " << other);
+            }
+        }
+    }
+}
+
+TEST_CASE("for every source control x identity provider x CI, every snippet of the plan carries that stack's hosts only") {
+    // Host names as the snippets write them; annotation keys that merely start with a vendor's
+    // domain (github.com/project-slug, gitlab.com/project-slug) are not hosts.
+    const std::regex github_host(R"(github\.com(?!/(project-slug|user-login|user-id|team-slug)))");
+    const std::regex gitlab_host(R"(gitlab\.com(?!/project-(slug|id)))");
+    const auto has = [](const std::string& text, const std::string& what) { return text.find(what) != std::string::npos; };
+    const auto count = [](const std::string& text, const std::string& what) {
+        std::size_t n = 0;
+        for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size())) ++n;
+        return n;
+    };
+    const std::vector<std::string> scms = {"github", "github-enterprise", "gitlab", "gitlab-self-managed",
+                                           "bitbucket-cloud", "bitbucket-dc", "azure-devops", "gitea"};
+    const std::vector<std::string> idps = {"entra-id", "okta", "google", "keycloak-oidc", "ldap", "github", "gitlab"};
+    const std::vector<std::string> cis = {"github-actions", "gitlab-ci", "jenkins", "azure-pipelines", "circleci", "argocd"};
+    std::set<std::string> all_actions;
+    for (const auto& action : knowledge().catalog.actions()) all_actions.insert(action.id);
+    for (const auto& scm : scms) {
+        for (const auto& idp : idps) {
+            for (const auto& ci : cis) {
+                CAPTURE(scm);
+                CAPTURE(idp);
+                CAPTURE(ci);
+                auto answers = with({{"org_name", "Acme Corp"}, {"scm", scm.c_str()}, {"idp", idp.c_str()}});
+                answers.values["ci"] = std::vector<std::string>{ci};
+                const auto plan = kickstart::make_plan(knowledge().catalog, answers);
+                const std::string text = lower(snippet_text(plan, answers, all_actions));
+                const std::string org_text = lower(snippet_text(plan, answers, {"org-ingestion"}));
+                const std::string sign_in_text = lower(snippet_text(plan, answers, {"sign-in"}));
+                const bool ghe = scm == "github-enterprise";
+                const bool gitlab_code = scm == "gitlab" || scm == "gitlab-self-managed";
+                const bool gitlab_sm = scm == "gitlab-self-managed";
+
+                // github.com vs the GitHub Enterprise host
+                const bool github_com_ok = scm == "github" || (idp == "github" && !ghe);
+                CHECK_MESSAGE(std::regex_search(text, github_host) == github_com_ok, "github.com host");
+                CHECK_MESSAGE(has(text, "ghe.example.com") == ghe, "GitHub Enterprise host");
+                if (idp == "github") {
+                    CHECK(has(org_text, ghe ? "githuburl: https://ghe.example.com" : "githuburl: https://github.com"));
+                    CHECK(has(sign_in_text, "enterpriseinstanceurl: https://ghe.example.com") == ghe);
+                }
+                // gitlab.com vs the self-managed host
+                const bool gitlab_com_ok = scm == "gitlab" || (idp == "gitlab" && !gitlab_sm) ||
+                                           (ci == "gitlab-ci" && !gitlab_code);
+                CHECK_MESSAGE(std::regex_search(text, gitlab_host) == gitlab_com_ok, "gitlab.com host");
+                CHECK_MESSAGE(has(text, "gitlab.example.com") == gitlab_sm, "GitLab Self-Managed host");
+                if (idp == "gitlab") {
+                    CHECK(has(org_text, gitlab_sm ? "host: gitlab.example.com" : "host: gitlab.com"));
+                    CHECK(has(sign_in_text, "audience: https://gitlab.example.com") == gitlab_sm);
+                    CHECK(has(org_text, "plugin-catalog-backend-module-gitlab-org"));
+                }
+                // The GitLab discovery module is registered exactly once when GitLab is in use.
+                if (gitlab_code || idp == "gitlab") {
+                    CHECK(count(text, "import('@backstage/plugin-catalog-backend-module-gitlab')") == 1);
+                }
+                // The other source-control systems
+                CHECK_MESSAGE(has(text, "bitbucket.org") == (scm == "bitbucket-cloud"), "bitbucket.org");
+                CHECK_MESSAGE(has(text, "bitbucketcloud") == (scm == "bitbucket-cloud"), "bitbucketCloud");
+                CHECK_MESSAGE(has(text, "bitbucketserver") == (scm == "bitbucket-dc"), "bitbucketServer");
+                CHECK_MESSAGE(has(text, "bitbucket.example.com") == (scm == "bitbucket-dc"), "Bitbucket DC host");
+                CHECK_MESSAGE(has(text, "gitea") == (scm == "gitea"), "Gitea");
+                CHECK_MESSAGE(has(text, "dev.azure.com") == (scm == "azure-devops" || ci == "azure-pipelines"), "Azure DevOps");
+                // Annotations and actions of one stack only
+                CHECK_MESSAGE(has(text, "github.com/project-slug") == (scm == "github" || ghe || ci == "github-actions"),
+                              "github.com/project-slug");
+                CHECK_MESSAGE(has(text, "gitlab.com/project-slug") == gitlab_code, "gitlab.com/project-slug");
+                CHECK_MESSAGE(has(text, "dev.azure.com/project-repo") == (scm == "azure-devops"), "dev.azure.com/project-repo");
+                CHECK_MESSAGE(has(text, "dev.azure.com/build-definition") == (ci == "azure-pipelines" && scm != "azure-devops"),
+                              "dev.azure.com/build-definition");
+                CHECK_MESSAGE(has(text, "publish:github") == (scm == "github" || ghe), "publish:github");
+                CHECK_MESSAGE(has(text, "publish:gitlab") == gitlab_code, "publish:gitlab");
+                CHECK_MESSAGE(has(text, "publish:azure") == (scm == "azure-devops"), "publish:azure");
+                CHECK_MESSAGE(has(text, "icon: github") == (scm == "github" || ghe), "GitHub icon in app.support");
+                CHECK_MESSAGE(!has(text, "slack.com"), "a chat tool nobody asked about");
+                if (ci == "circleci") {
+                    CHECK(has(text, "circleci.com/project-slug: github/") == (scm == "github" || ghe));
+                    CHECK(has(text, "circleci.com/project-slug: bitbucket/") == (scm == "bitbucket-cloud"));
+                }
+                // Identity providers: sign-in and org modules of the chosen one only
+                CHECK_MESSAGE(has(text, "microsoft") == (idp == "entra-id"), "Microsoft");
+                CHECK_MESSAGE(has(text, "okta") == (idp == "okta"), "Okta");
+                CHECK_MESSAGE(has(text, "google-provider") == (idp == "google"), "Google sign-in");
+                CHECK_MESSAGE(has(text, "keycloak") == (idp == "keycloak-oidc"), "Keycloak");
+                CHECK_MESSAGE(has(text, "oidc") == (idp == "keycloak-oidc"), "OIDC");
+                CHECK_MESSAGE(has(text, "ldap") == (idp == "ldap"), "LDAP");
+                CHECK_MESSAGE(has(text, "github-org") == (idp == "github"), "GitHub org module");
+                CHECK_MESSAGE(has(text, "gitlab-org") == (idp == "gitlab"), "GitLab org module");
+                CHECK_MESSAGE(has(text, "gitlab-provider") == (idp == "gitlab"), "GitLab sign-in");
+                CHECK_MESSAGE(has(text, "github-provider") == (idp == "github" || ci == "github-actions"), "GitHub sign-in");
             }
         }
     }
