@@ -1,5 +1,7 @@
 #include "application.hpp"
 
+#include "focus_order.hpp"
+
 #include "kickstart/core/plan_io.hpp"
 #include "kickstart/core/share_link.hpp"
 
@@ -229,7 +231,7 @@ void Application::draw() {
     }
     refresh_plan();
     const Knowledge* k = knowledge_ != nullptr ? &knowledge_->value() : nullptr;
-    Ui ui{translations_.value(), k, state_, plan_, fonts_, probe_, host_, scale_, {}};
+    Ui ui{translations_.value(), k, state_, plan_, fonts_, probe_, host_, scale_, pending_copy_notice_};
     draw_top_bar(ui);
     draw_notice(ui);
 
@@ -248,7 +250,6 @@ void Application::draw() {
     draw_dialogs(ui);
     ImGui::End();
 
-    if (!ui.copy_notice.empty()) pending_copy_notice_ = ui.copy_notice;
     apply_pending_example();
     refresh_plan();  // answers may have changed this frame
     publish();
@@ -260,6 +261,12 @@ void Application::draw_load_error() const {
     const std::string& message = !translations_ ? translations_.error().message : knowledge_->error().message;
     ImGui::TextUnformatted(message.c_str());
     ImGui::PopTextWrapPos();
+}
+
+std::string Application::focused_widget() const {
+    const auto focus = keyboard_focus_rect();
+    if (!focus) return "";
+    return probe_.name_at((focus->min.x + focus->max.x) * 0.5f, (focus->min.y + focus->max.y) * 0.5f);
 }
 
 std::string Application::state_json() const {
@@ -286,6 +293,11 @@ std::string Application::state_json() const {
                                                                                                : "replace_with_link"},
         {"selected", state_.selected_action},
         {"field_messages", state_.field_messages},
+        // The widget showing the keyboard focus ("" until keys are used), and whether a text
+        // field is being edited (the keyboard goes to it).
+        {"focused", focused_widget()},
+        {"tooltip", probe_.tooltip()},
+        {"editing_text", ImGui::GetCurrentContext() != nullptr && ImGui::GetIO().WantTextInput},
     };
     if (knowledge_ != nullptr && *knowledge_) {
         const Knowledge& k = knowledge_->value();

@@ -59,6 +59,7 @@ private:
     void draw_notice(Ui& ui);
     void draw_dialogs(Ui& ui);
     void draw_load_error() const;
+    [[nodiscard]] std::string focused_widget() const;
 
     KnowledgeLoader load_knowledge_;
     const Result<Knowledge>* knowledge_ = nullptr;  // null until first needed

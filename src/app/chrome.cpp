@@ -1,10 +1,13 @@
 // The frame around every screen: the top bar (name, language, theme), the notice line and
 // the confirmation dialogs.
 #include "application.hpp"
+#include "focus_order.hpp"
 
 #include "kickstart/core/share_link.hpp"
 
 #include <imgui.h>
+
+#include <algorithm>
 
 namespace kickstart::app {
 
@@ -40,14 +43,15 @@ void Application::draw_top_bar(Ui& ui) {
 void Application::draw_notice(Ui& ui) {
     if (!state_.notice) return;
     const Palette& p = ui.colors();
-    const ImVec4 color = state_.notice->kind == NoticeKind::error     ? ImVec4(0.90f, 0.35f, 0.30f, 1.0f)
+    const ImVec4 color = state_.notice->kind == NoticeKind::error     ? p.error
                          : state_.notice->kind == NoticeKind::success ? p.accent
                                                                       : p.muted_text;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, p.panel);
     const float line = ImGui::GetTextLineHeightWithSpacing();
     const float wrap = ImGui::GetContentRegionAvail().x - ui.px(140);
     const ImVec2 size = ImGui::CalcTextSize(state_.notice->text.c_str(), nullptr, false, wrap);
-    ImGui::BeginChild("notice", ImVec2(0, size.y + line), false, ImGuiWindowFlags_NoScrollbar);
+    ImGui::BeginChild("notice", ImVec2(0, size.y + line), false,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
     ImGui::SetCursorPos(ImVec2(ui.px(10), line * 0.5f - ImGui::GetStyle().ItemSpacing.y * 0.5f + ui.px(2)));
     ImGui::PushTextWrapPos(wrap);
     ImGui::PushStyleColor(ImGuiCol_Text, color);
@@ -63,60 +67,74 @@ void Application::draw_notice(Ui& ui) {
     if (dismiss) state_.notice.reset();
 }
 
+// A question before something that cannot be undone. The safe answer (Cancel, Keep) has
+// the keyboard focus when the dialog opens, so Enter or Escape never loses anything; the
+// other one has to be chosen on purpose.
 void Application::draw_dialogs(Ui& ui) {
     if (state_.dialog == Dialog::none) return;
-    const char* id = state_.dialog == Dialog::start_over ? "###dialog.start_over" : "###dialog.link";
+    const bool start_over = state_.dialog == Dialog::start_over;
+    const char* id = start_over ? "###dialog.start_over" : "###dialog.link";
     if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(std::min(ui.px(520), viewport->WorkSize.x * 0.9f), 0));
-    const bool start_over = state_.dialog == Dialog::start_over;
-    const std::string title =
-        std::string(ui.text(start_over ? "dialog.start_over_title" : "dialog.link_title")) + id;
-    if (!ImGui::BeginPopupModal(title.c_str(), nullptr,
-                                ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings)) {
-        return;
-    }
+
+    // The product's card look, not ImGui's grey title bar: a panel with a border and
+    // rounded corners, the title inside in the heading face.
+    const Palette& p = ui.colors();
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.px(28), ui.px(24)));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, ui.px(10));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, std::max(1.0f, ui.px(1)));
+    ImGui::PushStyleColor(ImGuiCol_PopupBg, p.dialog);
+    const bool open = ImGui::BeginPopupModal(id, nullptr,
+                                             ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
+                                                 ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar(3);
+    if (!open) return;
+    if (ImGui::IsWindowAppearing()) show_keyboard_focus();  // the focus ring on the safe choice
+    heading(ui.fonts.heading, ui.text(start_over ? "dialog.start_over_title" : "dialog.link_title"));
+    ui.probe.record_last_item("dialog.title");
+    ImGui::Dummy(ImVec2(0, ui.px(2)));
     text_wrapped(ui.text(start_over ? "dialog.start_over_text" : "dialog.link_text"));
-    ImGui::Dummy(ImVec2(0, ui.px(8)));
+    ImGui::Dummy(ImVec2(0, ui.px(12)));
+
+    // Buttons right-aligned, the safe one first (it gets the focus), the change last.
+    const std::string_view safe_label = ui.text(start_over ? "dialog.cancel" : "dialog.link_keep");
+    const std::string_view change_label = ui.text(start_over ? "dialog.start_over_yes" : "dialog.link_open");
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const auto width_of = [&](std::string_view label) {
+        return ImGui::CalcTextSize(label.data(), label.data() + label.size()).x + style.FramePadding.x * 2;
+    };
+    const float row = width_of(safe_label) + style.ItemSpacing.x + width_of(change_label);
+    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - row));
+    const bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), /*repeat=*/false);
+    const bool keep = button(ui, safe_label, "dialog.cancel") || escape;
+    ImGui::SetItemDefaultFocus();
+    ImGui::SameLine();
+    const bool change = primary_button(ui, change_label, "dialog.confirm") && !keep;
+
     const Knowledge& k = knowledge_->value();  // dialogs only open once it is loaded
-    bool close = false;
-    if (start_over) {
-        if (primary_button(ui, ui.text("dialog.start_over_yes"), "dialog.confirm")) {
-            const Language language = state_.language;
-            const Theme theme = state_.theme;
-            state_ = AppState{};
-            state_.language = language;
-            state_.theme = theme;
-            state_.answers = k.questionnaire.defaults();
-            host_.clear_autosave();
-            published_.clear();
-            close = true;
+    if (start_over && change) {
+        const Language language = state_.language;
+        const Theme theme = state_.theme;
+        state_ = AppState{};
+        state_.language = language;
+        state_.theme = theme;
+        state_.answers = k.questionnaire.defaults();
+        host_.clear_autosave();
+        published_.clear();
+    } else if (!start_over && change) {
+        if (const auto shared = decode_share_link(state_.pending_link, k.questionnaire, k.catalog)) {
+            apply_link(shared.value());
+            state_.screen = Screen::plan;
+            state_.notice = Notice{std::string(ui.text("notice.opened_link")), NoticeKind::success};
         }
-        ImGui::SameLine();
-        if (button(ui, ui.text("dialog.cancel"), "dialog.cancel") ||
-            ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
-            state_.dialog = Dialog::none;
-            close = true;
-        }
-    } else {
-        if (primary_button(ui, ui.text("dialog.link_open"), "dialog.confirm")) {
-            if (const auto shared = decode_share_link(state_.pending_link, k.questionnaire, k.catalog)) {
-                apply_link(shared.value());
-                state_.screen = Screen::plan;
-                state_.notice = Notice{std::string(ui.text("notice.opened_link")), NoticeKind::success};
-            }
-            close = true;
-        }
-        ImGui::SameLine();
-        if (button(ui, ui.text("dialog.link_keep"), "dialog.cancel") ||
-            ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
-            state_.notice = Notice{std::string(ui.text("notice.kept_autosave")), NoticeKind::info};
-            published_.clear();  // the address gets the saved plan's link back
-            close = true;
-        }
+    } else if (!start_over && keep) {
+        state_.notice = Notice{std::string(ui.text("notice.kept_autosave")), NoticeKind::info};
+        published_.clear();  // the address gets the saved plan's link back
     }
-    if (close) {
+    if (keep || change) {
         state_.dialog = Dialog::none;
         state_.pending_link.clear();
         ImGui::CloseCurrentPopup();

@@ -6,6 +6,7 @@
 #include "kickstart/core/share_link.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cmath>
@@ -16,16 +17,43 @@ namespace {
 
 // [SECTION] Header: title, figures, actions on the whole plan
 
-void figure(Ui& ui, std::string_view value, std::string_view caption, std::string_view id, float width) {
+// Below this window height (CSS pixels) the header shrinks to a few short lines, so the
+// list of actions keeps most of the window.
+constexpr float kCompactHeaderBelow = 720.0f;
+
+bool compact_header(const Ui& ui) { return ImGui::GetMainViewport()->WorkSize.y < ui.px(kCompactHeaderBelow); }
+
+struct Figure {
+    std::string value;         // "10 / 27"
+    std::string_view caption;  // what the figure is, not its value again
+    std::string_view id;
+    std::string_view help;     // a tooltip, or empty
+};
+
+// Full size: the value large, the caption under it, in one of five columns.
+void figure(Ui& ui, const Figure& f, float width) {
     ImGui::BeginGroup();
     ImGui::PushFont(ui.fonts.title);
-    ImGui::TextUnformatted(value.data(), value.data() + value.size());
+    ImGui::TextUnformatted(f.value.c_str());
     ImGui::PopFont();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - ui.px(12));
-    text_muted(ui, caption);
+    text_muted(ui, f.caption);
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
-    ui.probe.record_last_item(id);
+}
+
+// Compact: value and caption on one line in body type, the value in the text colour and
+// the caption muted, figures side by side (wrapping only if they must).
+void figure_inline(Ui& ui, const Figure& f, bool first) {
+    const float gap = ui.px(5);
+    const float width = ImGui::CalcTextSize(f.value.c_str()).x + gap +
+                        ImGui::CalcTextSize(f.caption.data(), f.caption.data() + f.caption.size()).x;
+    if (!first) same_line_if_fits(width, ui.px(18));
+    ImGui::BeginGroup();
+    ImGui::TextUnformatted(f.value.c_str());
+    ImGui::SameLine(0, gap);
+    label_muted(ui, f.caption);
+    ImGui::EndGroup();
 }
 
 void export_file(Ui& ui, bool markdown) {
@@ -43,51 +71,86 @@ void export_file(Ui& ui, bool markdown) {
 }
 
 void draw_header(Ui& ui) {
+    const bool compact = compact_header(ui);
     const std::string org = ui.state.answers.text(question_ids::org_name);
-    heading(ui.fonts.title, org.empty() ? std::string(ui.text("plan.title")) : fill(ui.text("plan.title_for"), {org}));
+    heading(compact ? ui.fonts.heading : ui.fonts.title,
+            org.empty() ? std::string(ui.text("plan.title")) : fill(ui.text("plan.title_for"), {org}));
+    const float title_top = ImGui::GetItemRectMin().y;
 
     const PlanSummary& s = ui.plan.summary;
-    const float width = ImGui::GetContentRegionAvail().x / 5.0f;
-    ImGui::Columns(5, "figures", false);
-    figure(ui, format_number(s.hours_available), ui.text("plan.hours_before_demo"), "plan.figure.hours", width);
-    ImGui::NextColumn();
-    figure(ui, format_number(s.value_share_before_demo * 100.0, 0) + " %", ui.text("plan.value_before_demo"),
-           "plan.figure.value", width);
-    ImGui::NextColumn();
-    figure(ui, std::to_string(s.actions_before_demo) + " / " + std::to_string(ui.plan.items.size()),
-           fill(ui.text("plan.actions_count"), {std::to_string(s.actions_before_demo), std::to_string(ui.plan.items.size())}),
-           "plan.figure.actions", width);
-    ImGui::NextColumn();
+    const std::string total = std::to_string(ui.plan.items.size());
     const bool exact = s.method == OrderMethod::exact;
-    figure(ui, exact ? "✓" : "≈", ui.text(exact ? "plan.order_exact" : "plan.order_heuristic"), "plan.figure.method",
-           width);
-    if (ImGui::IsItemHovered()) {
-        ImGui::SetTooltip("%s", ui.text(exact ? "plan.order_exact_help" : "plan.order_heuristic_help").data());
+    const Figure figures[] = {
+        {format_number(s.hours_available, ui.state.language), ui.text("plan.hours_before_demo"), "plan.figure.hours", {}},
+        {format_number(s.value_share_before_demo * 100.0, ui.state.language, 0) + "%",
+         ui.text("plan.value_before_demo"),
+         "plan.figure.value", {}},
+        {std::to_string(s.actions_before_demo) + " / " + total, ui.text("plan.actions_before_demo"),
+         "plan.figure.actions", {}},
+        {exact ? "✓" : "≈", ui.text(exact ? "plan.order_exact" : "plan.order_heuristic"), "plan.figure.method",
+         ui.text(exact ? "plan.order_exact_help" : "plan.order_heuristic_help")},
+        {std::to_string(s.done_count) + " / " + total, ui.text("plan.done_caption"), "plan.figure.done", {}},
+    };
+    const auto finish = [&](const Figure& f) {
+        ui.probe.record_last_item(f.id);
+        if (!f.help.empty() && ImGui::IsItemHovered()) tooltip(ui, f.help);
+    };
+    if (compact) {
+        // The order's quality beside the title, the four numbers on one line under it.
+        const Figure& method = figures[3];
+        same_line_if_fits(ImGui::CalcTextSize((method.value + " " + std::string(method.caption)).c_str()).x, ui.px(24));
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        if (at.y == title_top) {  // on the title's line: on its baseline too
+            ImGui::SetCursorScreenPos(ImVec2(at.x, title_top + ui.fonts.heading->Ascent - ImGui::GetFont()->Ascent));
+        }
+        figure_inline(ui, method, true);
+        finish(method);
+        bool first = true;
+        for (const Figure& f : figures) {
+            if (&f == &method) continue;
+            figure_inline(ui, f, first);
+            finish(f);
+            first = false;
+        }
+    } else {
+        const float width = ImGui::GetContentRegionAvail().x / 5.0f;
+        ImGui::Columns(5, "figures", false);
+        for (const Figure& f : figures) {
+            if (&f != &figures[0]) ImGui::NextColumn();
+            figure(ui, f, width);
+            finish(f);
+        }
+        ImGui::Columns(1);
     }
-    ImGui::NextColumn();
-    figure(ui, std::to_string(s.done_count) + " / " + std::to_string(ui.plan.items.size()),
-           fill(ui.text("plan.done_count"), {std::to_string(s.done_count), std::to_string(ui.plan.items.size())}),
-           "plan.figure.done", width);
-    ImGui::Columns(1);
-    ImGui::Dummy(ImVec2(0, ui.px(4)));
+    ImGui::Dummy(ImVec2(0, ui.px(compact ? 0 : 4)));
+    if (!s.demo_needs_fit) {  // the demo's must-haves do not fit: say so before anything else
+        text_colored(ui.colors().error, fill(ui.text("export.demo_does_not_fit"),
+                                             {format_number(s.demo_needs_hours, ui.state.language),
+                                              format_number(s.hours_available, ui.state.language)}));
+        ui.probe.record_last_item("plan.demo_does_not_fit");
+    }
 
-    if (primary_button(ui, "↓ " + std::string(ui.text("plan.download_md")), "plan.download_md")) export_file(ui, true);
-    ImGui::SameLine();
-    if (button(ui, "↓ " + std::string(ui.text("plan.download_json")), "plan.download_json")) export_file(ui, false);
-    ImGui::SameLine();
+    // The actions on the whole plan, in one row as long as they fit.
+    const auto next = [&](std::string_view label) { same_line_if_fits(button_width(label)); };
+    const std::string markdown = "↓ " + std::string(ui.text("plan.download_md"));
+    const std::string json = "↓ " + std::string(ui.text("plan.download_json"));
+    if (primary_button(ui, markdown, "plan.download_md")) export_file(ui, true);
+    next(json);
+    if (button(ui, json, "plan.download_json")) export_file(ui, false);
+    next(ui.text("plan.copy_link"));
     if (button(ui, ui.text("plan.copy_link"), "plan.copy_link")) {
         const Knowledge& k = *ui.knowledge;
         copy_text(ui, ui.host.page_address(encode_share_link(k.questionnaire, k.catalog, ui.state.answers, ui.state.done)),
                   "notice.copied_link");
     }
-    ImGui::SameLine();
+    next(ui.text("plan.open_file"));
     if (button(ui, ui.text("plan.open_file"), "plan.open_file")) ui.host.pick_plan_file();
-    ImGui::SameLine();
+    next(ui.text("plan.edit_answers"));
     if (button(ui, ui.text("plan.edit_answers"), "plan.edit_answers")) {
         ui.state.screen = Screen::questions;
         ui.state.section = 0;
     }
-    ImGui::SameLine();
+    next(ui.text("plan.start_over"));
     if (button(ui, ui.text("plan.start_over"), "plan.start_over")) ui.state.dialog = Dialog::start_over;
 }
 
@@ -111,29 +174,42 @@ void draw_item_row(Ui& ui, const PlanItem& item, const PlanItem* selected) {
             ui.state.done.erase(action.id);
         }
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.text("plan.done").data());
+    if (ImGui::IsItemHovered()) tooltip(ui, ui.text("plan.done"));
     ImGui::SameLine();
-    const std::string effort = fill(ui.text("plan.hours"), {format_number(item.effort_hours)});
+    const std::string effort = fill(ui.text("plan.hours"), {format_number(item.effort_hours, ui.state.language)});
     const float effort_width = ImGui::CalcTextSize(effort.c_str()).x;
-    const std::string label = std::to_string(item.order) + ". " + ui.text(action.title);
-    ImGui::PushStyleColor(ImGuiCol_Text, item.done ? ui.colors().muted_text : ImGui::GetStyle().Colors[ImGuiCol_Text]);
-    if (ImGui::Selectable(labelled_id(label, "row").c_str(), selected == &item, 0,
-                          ImVec2(ImGui::GetContentRegionAvail().x - effort_width - ImGui::GetStyle().ItemSpacing.x - ui.px(4), 0))) {
-        ui.state.selected_action = action.id;
-    }
-    ImGui::PopStyleColor();
+    const std::string title = std::to_string(item.order) + ". " + ui.text(action.title);
+    const float width = ImGui::GetContentRegionAvail().x - effort_width - ImGui::GetStyle().ItemSpacing.x - ui.px(4);
+    // The row is a selectable without a label; the title is drawn over it, ending in "…"
+    // where it does not fit (never cut mid-word without a sign), whole in the tooltip.
+    const ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const ImVec2 text_pos(window->DC.CursorPos.x, window->DC.CursorPos.y + window->DC.CurrLineTextBaseOffset);
+    if (ImGui::Selectable("###row", selected == &item, 0, ImVec2(width, 0))) ui.state.selected_action = action.id;
     hand_cursor_on_hover();
     ui.probe.record_last_item("plan.item." + action.id);
+    if (text_ellipsis(ui, title, text_pos, width, item.done ? ui.colors().muted_text : ImGui::GetStyle().Colors[ImGuiCol_Text]) &&
+        ImGui::IsItemHovered()) {
+        tooltip(ui, title);
+    }
     ImGui::SameLine();
     label_muted(ui, effort);
     ImGui::PopID();
 }
 
-void draw_list(Ui& ui, const PlanItem* selected) {
+// Before / after the demo | By step.
+void draw_grouping(Ui& ui) {
     int grouping = ui.state.group_by_step ? 1 : 0;
     if (segmented(ui, "plan.group", {ui.text("plan.group_demo"), ui.text("plan.group_steps")}, grouping)) {
         ui.state.group_by_step = grouping == 1;
     }
+}
+
+float grouping_width(const Ui& ui) {
+    return button_width(ui.text("plan.group_demo")) + button_width(ui.text("plan.group_steps")) + ui.px(2);
+}
+
+void draw_list(Ui& ui, const PlanItem* selected, bool with_grouping) {
+    if (with_grouping) draw_grouping(ui);
     ImGui::BeginChild("plan.list", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
     if (ui.plan.items.empty()) text_muted(ui, ui.text("plan.empty"));
     const auto& steps = ui.knowledge->catalog.steps();
@@ -145,6 +221,7 @@ void draw_list(Ui& ui, const PlanItem* selected) {
                 if (!any) {
                     ImGui::Dummy(ImVec2(0, ui.px(4)));
                     heading(ui.fonts.heading, fill(ui.text("plan.step"), {std::to_string(s + 1), ui.text(steps[s].title)}));
+                    ui.probe.record_last_item("plan.heading.step." + steps[s].id);
                     any = true;
                 }
                 draw_item_row(ui, item, selected);
@@ -158,6 +235,7 @@ void draw_list(Ui& ui, const PlanItem* selected) {
                 if (!any) {
                     ImGui::Dummy(ImVec2(0, ui.px(4)));
                     heading(ui.fonts.heading, ui.text(before ? "export.before_demo" : "export.after_demo"));
+                    ui.probe.record_last_item(before ? "plan.heading.before_demo" : "plan.heading.after_demo");
                     any = true;
                 }
                 draw_item_row(ui, item, selected);
@@ -165,6 +243,7 @@ void draw_list(Ui& ui, const PlanItem* selected) {
         }
     }
     ImGui::EndChild();
+    ui.probe.record_last_item("plan.list");
 }
 
 // [SECTION] The selected action's details
@@ -209,7 +288,7 @@ void draw_details(Ui& ui, const PlanItem& item) {
     const Step& step = k.catalog.steps()[action.step];
     heading(ui.fonts.heading, std::to_string(item.order) + ". " + ui.text(action.title));
     text_muted(ui, fill(ui.text("plan.step"), {std::to_string(action.step + 1), ui.text(step.title)}) + "  ·  " +
-                       fill(ui.text("plan.hours"), {format_number(item.effort_hours)}) + "  ·  " +
+                       fill(ui.text("plan.hours"), {format_number(item.effort_hours, ui.state.language)}) + "  ·  " +
                        fill(ui.text("plan.week"), {std::to_string(item.week)}));
     bool done = item.done;
     if (checkbox(ui, ui.text("plan.done"), "plan.details.done", done)) {
@@ -226,8 +305,10 @@ void draw_details(Ui& ui, const PlanItem& item) {
     std::string why = item.needs.empty() ? std::string(ui.text("export.needs_nothing"))
                                          : fill(ui.text("export.needs"), {action_names(ui, item.needs)});
     if (!item.unlocks.empty()) why += " " + fill(ui.text("export.unlocks"), {action_names(ui, item.unlocks)});
-    why += " " + fill(ui.text("export.value_per_hour"), {format_number(item.value_per_hour()), format_number(item.weight),
-                                                         format_number(item.effort_hours)});
+    const Language language = ui.state.language;
+    why += " " + fill(ui.text("export.value_per_hour"), {format_number(item.value_per_hour(), language),
+                                                         format_number(item.weight, language),
+                                                         format_number(item.effort_hours, language)});
     text_wrapped(why);
 
     section_title(ui, "export.how");
@@ -275,10 +356,25 @@ void draw_details(Ui& ui, const PlanItem& item) {
 void draw_plan_panel(Ui& ui) {
     draw_stepper(ui);
     draw_header(ui);
-    ImGui::Dummy(ImVec2(0, ui.px(4)));
+    // Actions | Timeline: on a row of its own, or right-aligned after the buttons when the
+    // header is compact and there is room.
+    const std::string_view tabs[] = {ui.text("plan.tab_actions"), ui.text("plan.tab_timeline")};
+    const float tabs_width = button_width(tabs[0]) + button_width(tabs[1]) + ui.px(2);
+    const float right = ImGui::GetWindowContentRegionMax().x;
+    if (compact_header(ui) && ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ui.px(24) + tabs_width <= right) {
+        ImGui::SameLine(right - tabs_width);
+    } else {
+        ImGui::Dummy(ImVec2(0, ui.px(4)));
+    }
     int tab = ui.state.show_timeline ? 1 : 0;
-    if (segmented(ui, "plan.tab", {ui.text("plan.tab_actions"), ui.text("plan.tab_timeline")}, tab)) {
-        ui.state.show_timeline = tab == 1;
+    if (segmented(ui, "plan.tab", {tabs[0], tabs[1]}, tab)) ui.state.show_timeline = tab == 1;
+    // Compact: the list's grouping sits on this row too, right-aligned, instead of above the list.
+    bool grouping_here = false;
+    if (compact_header(ui) && !ui.state.show_timeline &&
+        ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ui.px(24) + grouping_width(ui) <= right) {
+        ImGui::SameLine(right - grouping_width(ui));
+        draw_grouping(ui);
+        grouping_here = true;
     }
     ImGui::Separator();
     if (ui.state.show_timeline) {
@@ -288,7 +384,7 @@ void draw_plan_panel(Ui& ui) {
     const PlanItem* selected = selected_item(ui);
     const float list_width = std::max(ui.px(300), ImGui::GetContentRegionAvail().x * 0.42f);
     ImGui::BeginChild("plan.left", ImVec2(list_width, 0), false, ImGuiWindowFlags_NavFlattened);
-    draw_list(ui, selected);
+    draw_list(ui, selected, !grouping_here);
     ImGui::EndChild();
     ImGui::SameLine(0, ui.px(16));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.colors().panel);

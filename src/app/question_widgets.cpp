@@ -92,9 +92,10 @@ bool draw_number(Ui& ui, const Question& question, std::int64_t& value) {
         value = kept;
     }
     ui.probe.record_last_item(probe_id(question));
-    if (!ui.text(question.unit).empty()) {
+    if (!question.unit.empty()) {
         ImGui::SameLine();
-        ImGui::TextUnformatted(ui.text(question.unit).c_str());
+        const std::string_view unit = question.unit.for_count(ui.state.language, value);
+        ImGui::TextUnformatted(unit.data(), unit.data() + unit.size());
     }
     if (ui.state.field_messages.find(question.id) == ui.state.field_messages.end()) {
         text_muted(ui, fill(ui.text("question.range"), {std::to_string(question.min), std::to_string(question.max)}));
@@ -105,6 +106,7 @@ bool draw_number(Ui& ui, const Question& question, std::int64_t& value) {
 bool draw_ranking(Ui& ui, const Question& question, std::vector<std::string>& value) {
     bool changed = false;
     const float arrow = ImGui::GetFrameHeight();
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);  // buttons, like every other one
     for (std::size_t i = 0; i < value.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
         const auto index = question.option_index(value[i]);
@@ -115,7 +117,7 @@ bool draw_ranking(Ui& ui, const Question& question, std::vector<std::string>& va
             changed = true;
         }
         ImGui::EndDisabled();
-        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", ui.text("question.rank_up").data());
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) tooltip(ui, ui.text("question.rank_up"));
         ui.probe.record_last_item(probe_id(question, value[i] + ".up"));
         ImGui::SameLine(0, ui.px(2));
         ImGui::BeginDisabled(i + 1 == value.size());
@@ -124,6 +126,7 @@ bool draw_ranking(Ui& ui, const Question& question, std::vector<std::string>& va
             changed = true;
         }
         ImGui::EndDisabled();
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) tooltip(ui, ui.text("question.rank_down"));
         ui.probe.record_last_item(probe_id(question, value[i] + ".down"));
         ImGui::SameLine(0, ui.px(10));
         ImGui::AlignTextToFramePadding();
@@ -135,6 +138,7 @@ bool draw_ranking(Ui& ui, const Question& question, std::vector<std::string>& va
         ImGui::PopID();
         if (changed) break;  // the list changed under the loop
     }
+    ImGui::PopStyleVar();
     return changed;
 }
 
@@ -175,7 +179,8 @@ bool draw_question(Ui& ui, const Question& question) {
         case QuestionKind::text: changed = draw_text(ui, question, std::get<std::string>(value)); break;
     }
     if (const auto message = ui.state.field_messages.find(question.id); message != ui.state.field_messages.end()) {
-        text_colored(ImVec4(0.90f, 0.45f, 0.35f, 1.0f), message->second);
+        text_colored(ui.colors().error, message->second);
+        ui.probe.record_last_item("q." + question.id + ".message");
     }
     return changed;
 }

@@ -73,8 +73,7 @@ void draw_questions_panel(Ui& ui) {
     ImGui::EndChild();
 
     ImGui::Separator();
-    if (button(ui, ui.text("nav.back"), "nav.back", ui.px(120)) ||
-        (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) && !ImGui::GetIO().WantTextInput)) {
+    if (button(ui, ui.text("nav.back"), "nav.back", ui.px(120)) || back_key_pressed(ui)) {
         if (ui.state.section == 0) {
             ui.state.screen = Screen::welcome;
         } else {

@@ -48,7 +48,7 @@ void draw_review_panel(Ui& ui) {
     ImGui::EndChild();
 
     ImGui::Separator();
-    if (button(ui, ui.text("nav.back"), "nav.back", ui.px(120)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+    if (button(ui, ui.text("nav.back"), "nav.back", ui.px(120)) || back_key_pressed(ui)) {
         ui.state.screen = Screen::questions;
         ui.state.section = sections.size() - 1;
     }

@@ -13,6 +13,8 @@ struct Palette {
     ImVec4 accent_text;   // text on the accent colour
     ImVec4 muted_text;    // help texts and secondary lines
     ImVec4 panel;         // cards behind grouped content
+    ImVec4 error;         // error messages (notices, field messages), the demo line
+    ImVec4 dialog;        // a dialog's background
 };
 
 // Sets ImGui's style for `theme`, scaled to `scale` device pixels per CSS pixel.

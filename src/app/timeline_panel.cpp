@@ -22,6 +22,31 @@ ImU32 step_color(std::size_t step, bool done) {
     return ImGui::GetColorU32(color);
 }
 
+// Which colour is which step: a swatch and the step's name for each of the six.
+void draw_legend(Ui& ui) {
+    const auto& steps = ui.knowledge->catalog.steps();
+    ImGui::AlignTextToFramePadding();
+    label_muted(ui, ui.text("plan.legend"));
+    const float swatch = ImGui::GetTextLineHeight() * 0.75f;
+    for (std::size_t s = 0; s < steps.size(); ++s) {
+        const std::string label = std::to_string(s + 1) + " " + ui.text(steps[s].title);
+        const float width = swatch + ui.px(6) + ImGui::CalcTextSize(label.c_str()).x;
+        same_line_if_fits(width, ui.px(16));
+        ImGui::BeginGroup();
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const float top = at.y + ImGui::GetStyle().FramePadding.y + (ImGui::GetTextLineHeight() - swatch) * 0.5f;
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x, top), ImVec2(at.x + swatch, top + swatch),
+                                                  step_color(s, false), ui.px(2));
+        ImGui::Dummy(ImVec2(swatch, ImGui::GetFrameHeight()));
+        ImGui::SameLine(0, ui.px(6));
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(label.c_str());
+        ImGui::EndGroup();
+        ui.probe.record_last_item("timeline.legend." + steps[s].id);
+    }
+    ImGui::Dummy(ImVec2(0, ui.px(4)));
+}
+
 }  // namespace
 
 void draw_timeline(Ui& ui) {
@@ -34,7 +59,8 @@ void draw_timeline(Ui& ui) {
     const double per_week = static_cast<double>(plan.summary.hours_per_week);
     const double horizon = std::max(plan.summary.total_hours, plan.summary.hours_available);
 
-    ImGui::BeginChild("timeline", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
+    ImGui::BeginChild("timeline", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_NavFlattened);
+    draw_legend(ui);
     const float row = ImGui::GetTextLineHeight() + ui.px(10);
     const float axis = ImGui::GetTextLineHeightWithSpacing() + ui.px(6);
     const float label_width = std::min(ui.px(340), ImGui::GetContentRegionAvail().x * 0.35f);
@@ -44,9 +70,8 @@ void draw_timeline(Ui& ui) {
     const float chart_x = origin.x + label_width;
     const float height = axis + row * static_cast<float>(plan.items.size());
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    const ImU32 grid = ImGui::GetColorU32(ImGuiCol_Border);
+    const ImU32 grid = ImGui::GetColorU32(ImGuiCol_Separator);
     const ImU32 muted = ImGui::GetColorU32(ui.colors().muted_text);
-    const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
 
     // Week lines, labelled; labels thinned out when weeks are narrow.
     const float week_width = static_cast<float>(per_week) * per_hour;
@@ -66,9 +91,9 @@ void draw_timeline(Ui& ui) {
         const Action& action = actions[item.action];
         const float y = origin.y + axis + row * static_cast<float>(i);
         const std::string label = std::to_string(item.order) + ". " + ui.text(action.title);
-        draw->PushClipRect(ImVec2(origin.x, y), ImVec2(chart_x - ui.px(8), y + row), true);
-        draw->AddText(ImVec2(origin.x, y + ui.px(5)), item.done ? muted : text, label.c_str());
-        draw->PopClipRect();
+        // Cut with "…" where it does not fit; the tooltip below has the whole title.
+        text_ellipsis(ui, label, ImVec2(origin.x, y + ui.px(5)), label_width - ui.px(8),
+                      item.done ? ui.colors().muted_text : ImGui::GetStyle().Colors[ImGuiCol_Text]);
         const ImVec2 bar_min(chart_x + static_cast<float>(item.start_hour) * per_hour, y + ui.px(3));
         const ImVec2 bar_max(std::max(bar_min.x + ui.px(3), chart_x + static_cast<float>(item.finish_hour) * per_hour),
                              y + row - ui.px(3));
@@ -78,7 +103,7 @@ void draw_timeline(Ui& ui) {
 
     // The demo line.
     const float demo_x = chart_x + static_cast<float>(plan.summary.hours_available) * per_hour;
-    const ImU32 accent = ImGui::GetColorU32(ImVec4(0.90f, 0.35f, 0.30f, 1.0f));
+    const ImU32 accent = ImGui::GetColorU32(ui.colors().error);
     draw->AddLine(ImVec2(demo_x, origin.y + axis - ui.px(6)), ImVec2(demo_x, origin.y + height), accent, ui.px(2));
     const std::string demo = std::string(ui.text("plan.demo_line"));
     const float demo_width = ImGui::CalcTextSize(demo.c_str()).x;
@@ -90,9 +115,9 @@ void draw_timeline(Ui& ui) {
     if (hovered != nullptr) {
         const Action& action = actions[hovered->action];
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        ImGui::SetTooltip("%zu. %s\n%s · %s", hovered->order, ui.text(action.title).c_str(),
-                          fill(ui.text("plan.hours"), {format_number(hovered->effort_hours)}).c_str(),
-                          fill(ui.text("plan.week"), {std::to_string(hovered->week)}).c_str());
+        tooltip(ui, std::to_string(hovered->order) + ". " + ui.text(action.title) + "\n" +
+                        fill(ui.text("plan.hours"), {format_number(hovered->effort_hours, ui.state.language)}) + " · " +
+                        fill(ui.text("plan.week"), {std::to_string(hovered->week)}));
         if (ImGui::IsItemClicked()) {
             ui.state.selected_action = action.id;
             ui.state.show_timeline = false;

@@ -29,7 +29,9 @@ struct Ui {
     WidgetProbe& probe;
     Host& host;
     float scale;              // device pixels per CSS pixel
-    std::string copy_notice;  // set by a panel that asked for a copy: the message on success
+    // Set by a panel that asks for a copy, before asking: the message when it succeeded
+    // (the browser may answer at once, inside the frame, or later).
+    std::string& copy_notice;
 
     [[nodiscard]] std::string_view text(std::string_view key) const {
         return translations.text(state.language, key);
@@ -55,8 +57,13 @@ bool segmented(Ui& ui, std::string_view id, std::initializer_list<std::string_vi
 bool checkbox(Ui& ui, std::string_view label, std::string_view id, bool& value);
 // A link-styled text that opens `url` in a new tab (hand cursor, underline on hover).
 void link(Ui& ui, std::string_view label, std::string_view url, std::string_view id);
+// A tooltip with `text` this frame (the browser tests read which one is shown).
+void tooltip(Ui& ui, std::string_view text);
 // A hand cursor over the last item, for anything clickable that is not a text field.
 void hand_cursor_on_hover();
+// Escape as "go back" on a screen: only when no dialog is open (Escape belongs to it then)
+// and no text field is being edited (Escape cancels the edit), once per press.
+[[nodiscard]] bool back_key_pressed(const Ui& ui);
 // Starts the copy of `text`; `notice_key` is the message shown when the browser confirms.
 void copy_text(Ui& ui, std::string_view text, std::string_view notice_key);
 [[nodiscard]] std::string labelled_id(std::string_view label, std::string_view id);
@@ -65,6 +72,14 @@ void begin_card(const Ui& ui);
 void end_card(const Ui& ui);
 // Text in the muted colour on one line (no wrapping), for figures beside other items.
 void label_muted(const Ui& ui, std::string_view text);
+// The width button() gives `label`.
+[[nodiscard]] float button_width(std::string_view label);
+// Call between two items of a row: the next one (`width` wide) stays on this line when it
+// fits in the window, else it starts the next line. spacing < 0: the style's.
+void same_line_if_fits(float width, float spacing = -1.0f);
+// One line of `text` from `pos`, at most `width` wide: where it does not fit it ends in "…".
+// Draws no item (use over a row or a bar). Returns true when the text was shortened.
+bool text_ellipsis(const Ui& ui, std::string_view text, ImVec2 pos, float width, const ImVec4& color);
 
 // [SECTION] Panels, one file each
 void draw_welcome_panel(Ui& ui);

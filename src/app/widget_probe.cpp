@@ -13,3 +13,21 @@ void WidgetProbe::record_last_item(std::string_view name) {
 }
 
 }  // namespace kickstart::app
+
+namespace kickstart::app {
+
+std::string WidgetProbe::name_at(float x, float y) const {
+    std::string found;
+    float smallest = 0;
+    for (const auto& [name, rect] : rects_) {
+        if (x < rect.x || y < rect.y || x > rect.x + rect.width || y > rect.y + rect.height) continue;
+        const float area = rect.width * rect.height;
+        if (found.empty() || area < smallest) {
+            found = name;
+            smallest = area;
+        }
+    }
+    return found;
+}
+
+}  // namespace kickstart::app

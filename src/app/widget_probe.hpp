@@ -18,13 +18,21 @@ struct Rect {
 
 class WidgetProbe {
 public:
-    void begin_frame() { rects_.clear(); }
+    void begin_frame() {
+        rects_.clear();
+        tooltip_.clear();
+    }
     // Records ImGui's last item under `name` (call right after the widget).
     void record_last_item(std::string_view name);
     [[nodiscard]] const std::map<std::string, Rect, std::less<>>& rects() const { return rects_; }
+    void set_tooltip(std::string_view text) { tooltip_ = text; }
+    [[nodiscard]] const std::string& tooltip() const { return tooltip_; }  // shown this frame, or ""
+    // The smallest named widget containing the point (device pixels), or "" if none does.
+    [[nodiscard]] std::string name_at(float x, float y) const;
 
 private:
     std::map<std::string, Rect, std::less<>> rects_;
+    std::string tooltip_;
 };
 
 }  // namespace kickstart::app

@@ -1,6 +1,7 @@
 #include "ui.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <string>
 #include <vector>
@@ -53,12 +54,24 @@ void heading(ImFont* font, std::string_view text) {
     ImGui::PopFont();
 }
 
+void tooltip(Ui& ui, std::string_view text) {
+    ImGui::SetTooltip("%.*s", static_cast<int>(text.size()), text.data());
+    ui.probe.set_tooltip(text);
+}
+
 void hand_cursor_on_hover() {
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
 }
 
+bool back_key_pressed(const Ui& ui) {
+    return ui.state.dialog == Dialog::none && !ImGui::GetIO().WantTextInput &&
+           ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), /*repeat=*/false);
+}
+
 bool button(Ui& ui, std::string_view label, std::string_view id, float width) {
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);  // fields have edges, buttons fills
     const bool pressed = ImGui::Button(labelled_id(label, id).c_str(), ImVec2(width, 0.0f));
+    ImGui::PopStyleVar();
     hand_cursor_on_hover();
     ui.probe.record_last_item(id);
     return pressed;
@@ -118,7 +131,7 @@ void link(Ui& ui, std::string_view label, std::string_view url, std::string_view
         const ImVec2 min = ImGui::GetItemRectMin();
         const ImVec2 max = ImGui::GetItemRectMax();
         ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y), max, ImGui::GetColorU32(color), ui.px(1));
-        ImGui::SetTooltip("%.*s", static_cast<int>(url.size()), url.data());
+        tooltip(ui, url);
     }
     if (ImGui::IsItemClicked()) ui.host.open_in_new_tab(url);
 }
@@ -160,6 +173,28 @@ void label_muted(const Ui& ui, std::string_view text) {
     ImGui::PushStyleColor(ImGuiCol_Text, ui.colors().muted_text);
     ImGui::TextUnformatted(text.data(), text.data() + text.size());
     ImGui::PopStyleColor();
+}
+
+float button_width(std::string_view label) {
+    return ImGui::CalcTextSize(label.data(), label.data() + label.size(), true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+void same_line_if_fits(float width, float spacing) {
+    const float gap = spacing < 0 ? ImGui::GetStyle().ItemSpacing.x : spacing;
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + gap + width <= right) ImGui::SameLine(0, gap);
+}
+
+bool text_ellipsis(const Ui&, std::string_view text, ImVec2 pos, float width, const ImVec4& color) {
+    const char* begin = text.data();
+    const char* end = text.data() + text.size();
+    const ImVec2 size = ImGui::CalcTextSize(begin, end);
+    const float right = pos.x + width;
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
+    ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), pos, ImVec2(right, pos.y + size.y), right, right, begin, end,
+                              &size);
+    ImGui::PopStyleColor();
+    return size.x > width;
 }
 
 void copy_text(Ui& ui, std::string_view text, std::string_view notice_key) {

@@ -6,6 +6,7 @@ import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { inflateSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/serve.mjs';
@@ -22,18 +23,21 @@ const CHROMIUM_ARGS = [
   '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
 ];
 
-// Playwright gives each launch a fresh, temporary profile.
-export async function launchBrowser() {
+// Playwright gives each launch a fresh, temporary profile. `args`: extra Chromium flags.
+export async function launchBrowser({ args = [] } = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...args],
   });
 }
 
-// A fresh context: no cookies, no localStorage, the given window size and DPR.
-export async function newContext(browser, { width = 1280, height = 800, deviceScaleFactor = 1 } = {}) {
-  return browser.newContext({ viewport: { width, height }, deviceScaleFactor });
+// A fresh context: no cookies, no localStorage, the given window size and DPR. The page may
+// use the clipboard (tests put text on it to paste with Ctrl+V, and read what was copied).
+export async function newContext(browser, { width = 1280, height = 800, deviceScaleFactor = 1, ...options } = {}) {
+  return browser.newContext({
+    viewport: { width, height }, deviceScaleFactor, permissions: ['clipboard-read', 'clipboard-write'], ...options,
+  });
 }
 
 export async function serveSite() {
@@ -131,13 +135,24 @@ export async function replaceText(page, widget, text) {
   await pressKey(page, 'Enter');
 }
 
-// Pastes text the way the browser delivers it: a paste event with clipboard data.
+// Pastes text as a person does: the text goes on the system clipboard, then Ctrl+V (the
+// browser turns the shortcut into a paste event; needs the clipboard permissions newContext
+// grants).
 export async function paste(page, text) {
-  await page.evaluate((value) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', value);
-    window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
-  }, text);
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+  await pressChord(page, 'Control', 'v');
+  await settle(page);
+}
+
+// What the system clipboard holds (read from `page`, which must be a secure context).
+export async function clipboardText(page) {
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+// Moves the mouse to the window's top-left corner, where nothing is, so no hover highlight
+// or tooltip is left showing (before screenshots and keyboard-only steps).
+export async function mouseAway(page) {
+  await page.mouse.move(1, 1);
   await settle(page);
 }
 
@@ -166,7 +181,11 @@ export function cliPlan(answers, { done = [], format = 'json', lang = 'en', date
 
 // Walks Welcome -> Context -> Tools -> Goals -> Review -> Plan, answering on the way.
 export async function walkWizard(page, { shots } = {}) {
-  const shot = async (name) => { if (shots) await page.screenshot({ path: artifactPath(`${shots}-${name}.png`) }); };
+  const shot = async (name) => {
+    if (!shots) return;
+    await mouseAway(page);
+    await page.screenshot({ path: artifactPath(`${shots}-${name}.png`) });
+  };
   await shot('welcome');
   await clickWidget(page, 'welcome.start');
   assert.equal((await appState(page)).screen, 'questions');
@@ -195,4 +214,79 @@ export async function walkWizard(page, { shots } = {}) {
 export function artifactPath(name) {
   mkdirSync(artifactDir, { recursive: true });
   return join(artifactDir, name);
+}
+
+// [SECTION] Pixels: screenshots decoded, colours compared as WCAG does
+
+// Decodes a PNG as Chromium's screenshots are (8-bit RGB or RGBA, not interlaced).
+export function decodePng(buffer) {
+  let position = 8;
+  let width = 0;
+  let height = 0;
+  let channels = 0;
+  const data = [];
+  while (position < buffer.length) {
+    const length = buffer.readUInt32BE(position);
+    const type = buffer.toString('ascii', position + 4, position + 8);
+    const chunk = buffer.subarray(position + 8, position + 8 + length);
+    if (type === 'IHDR') {
+      width = chunk.readUInt32BE(0);
+      height = chunk.readUInt32BE(4);
+      assert.equal(chunk[8], 8, 'PNG: 8 bits per channel');
+      assert.equal(chunk[12], 0, 'PNG: not interlaced');
+      channels = { 2: 3, 6: 4 }[chunk[9]];
+      assert.ok(channels, `PNG colour type ${chunk[9]}`);
+    } else if (type === 'IDAT') {
+      data.push(chunk);
+    }
+    position += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(data));
+  const stride = width * channels;
+  const pixels = Buffer.alloc(height * stride);
+  for (let y = 0; y < height; y += 1) {
+    const filter = raw[y * (stride + 1)];
+    const line = y * (stride + 1) + 1;
+    const row = y * stride;
+    for (let x = 0; x < stride; x += 1) {
+      const a = x >= channels ? pixels[row + x - channels] : 0;
+      const b = y > 0 ? pixels[row - stride + x] : 0;
+      const c = x >= channels && y > 0 ? pixels[row - stride + x - channels] : 0;
+      const p = a + b - c;
+      const paeth = Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a
+        : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
+      const add = [0, a, b, (a + b) >> 1, paeth][filter];
+      pixels[row + x] = (raw[line + x] + add) & 0xff;
+    }
+  }
+  return { width, height, at: (x, y) => [0, 1, 2].map((i) => pixels[y * stride + x * channels + i]) };
+}
+
+const linear = (c) => { const v = c / 255; return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+const luminance = ([r, g, b]) => 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+// The WCAG 2.1 contrast ratio of two sRGB colours.
+export function contrast(first, second) {
+  const [light, dark] = [luminance(first), luminance(second)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+// The strongest contrast any pixel inside `rect` (CSS pixels) has against the colour at
+// `background` ({x, y}, a point beside it): for a control, its edge; for text, its ink.
+export async function strongestContrast(page, rect, background) {
+  const dpr = await page.evaluate(() => window.devicePixelRatio);
+  const left = Math.floor(Math.min(rect.x, background.x));
+  const top = Math.floor(Math.min(rect.y, background.y));
+  const right = Math.ceil(Math.max(rect.x + rect.width, background.x + 1));
+  const bottom = Math.ceil(Math.max(rect.y + rect.height, background.y + 1));
+  const image = decodePng(await page.screenshot({ clip: { x: left, y: top, width: right - left, height: bottom - top } }));
+  const px = (x, y) => image.at(Math.min(image.width - 1, Math.round((x - left) * dpr)),
+    Math.min(image.height - 1, Math.round((y - top) * dpr)));
+  const base = px(background.x, background.y);
+  let best = 1;
+  for (let y = Math.round((rect.y - top) * dpr); y < Math.round((rect.y + rect.height - top) * dpr); y += 1) {
+    for (let x = Math.round((rect.x - left) * dpr); x < Math.round((rect.x + rect.width - left) * dpr); x += 1) {
+      best = Math.max(best, contrast(base, image.at(x, y)));
+    }
+  }
+  return { ratio: best, background: base };
 }

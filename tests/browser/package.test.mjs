@@ -59,8 +59,10 @@ test('the one-file HTML opened from file:// starts, the wizard works, a download
   await context.close();
 });
 
-test('a failed download shows a clear message and a Retry button, not a blank canvas', async () => {
-  const server = await startServer({ root: join(dist, 'site'), refuse: /\.wasm$/ });
+test('a failed download shows a clear message and a Retry button, not a blank canvas; Retry starts the app', async () => {
+  // The server refuses the wasm (IIS without the mimeMap line) until the test fixes it.
+  let refusing = true;
+  const server = await startServer({ root: join(dist, 'site'), refuse: { test: (path) => refusing && /\.wasm$/.test(path) } });
   const context = await newContext(browser);
   const page = await context.newPage();
   await page.goto(server.url);
@@ -68,6 +70,14 @@ test('a failed download shows a clear message and a Retry button, not a blank ca
   assert.match(await page.textContent('#fatal-title'), /could not be downloaded/);
   assert.match(await page.textContent('#fatal-text'), /HTTP 404/);
   assert.ok(await page.isVisible('#fatal-retry'), 'Retry is offered');
+  assert.equal(await page.isVisible('#loading'), false, 'no spinner behind the message');
+  refusing = false;
+  const reloaded = page.waitForEvent('load');
+  await page.click('#fatal-retry');  // the real mouse on the real button
+  await reloaded;
+  await page.waitForFunction(() => document.body.classList.contains('app-ready'), null, { timeout: 30000 });
+  assert.equal((await appState(page)).screen, 'welcome');
+  assert.equal(await page.isVisible('#fatal'), false);
   await context.close();
   await server.close();
 });

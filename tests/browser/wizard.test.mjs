@@ -6,8 +6,8 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  appState, artifactPath, cliPlan, clickWidget, downloadFrom, newContext, openApp, paste, pressKey, replaceText,
-  settle, useBrowserAndServer, walkWizard
+  appState, artifactPath, cliPlan, clickWidget, downloadFrom, mouseAway, newContext, openApp, paste, pressKey,
+  replaceText, settle, strongestContrast, useBrowserAndServer, walkWizard
 } from './harness.mjs';
 
 const env = useBrowserAndServer();
@@ -220,7 +220,7 @@ test('language: the switch changes the texts (Polish downloads), and Polish brow
   assert.equal((await appState(page)).language, 'pl');
   await clickWidget(page, 'welcome.skip');
   const markdown = await downloadFrom(page, 'plan.download_md');
-  assert.ok(markdown.text.includes('## Przed prezentacją'));
+  assert.ok(markdown.text.includes('## Przed demo'));
   assert.match((await appState(page)).notice, /^Pobrano /);
   await context.close();
 
@@ -252,16 +252,37 @@ test('text fields: typing, pasting, and the cursor shapes over fields and button
   await context.close();
 });
 
-test('idle: the plan screen stops drawing when nothing happens', async () => {
+test('idle: the plan screen stops drawing, and runs no code at all, when nothing happens', async () => {
   const context = await newContext(env.browser);
+  // Counts every animation-frame callback the page runs (the app's loop is one).
+  await context.addInitScript(() => {
+    window.kickstartAnimationFrames = 0;
+    const request = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (callback) => request((time) => {
+      window.kickstartAnimationFrames += 1;
+      callback(time);
+    });
+  });
   const { page, errors } = await openApp(context, env.server.url);
   await clickWidget(page, 'welcome.skip');
   await page.waitForTimeout(1000);  // let the last input's settle time pass
-  const before = await page.evaluate(() => window.kickstart.framesDrawn());
+  const before = await page.evaluate(() => [window.kickstart.framesDrawn(), window.kickstartAnimationFrames]);
   await page.waitForTimeout(5000);
-  const drawn = (await page.evaluate(() => window.kickstart.framesDrawn())) - before;
-  console.log(`frames drawn during 5 idle seconds on the plan screen: ${drawn}`);
+  const after = await page.evaluate(() => [window.kickstart.framesDrawn(), window.kickstartAnimationFrames]);
+  const drawn = after[0] - before[0];
+  const callbacks = after[1] - before[1];
+  console.log(`during 5 idle seconds on the plan screen: ${drawn} frames drawn, ${callbacks} animation-frame callbacks`);
   assert.ok(drawn < 30, `an idle page draws next to nothing (drew ${drawn}; continuous drawing is ~300)`);
+  assert.equal(callbacks, 0, 'the frame loop is paused: no animation-frame callback runs while idle');
+  // Any input wakes it: a click still works at once.
+  await clickWidget(page, 'plan.tab.1');
+  assert.equal((await appState(page)).widgets['timeline.area'] !== undefined, true, 'the click was drawn');
+  // So does a change of size without a window resize, and an answer from the page.
+  await page.waitForTimeout(1000);
+  const frames = await page.evaluate(() => window.kickstart.framesDrawn());
+  await page.evaluate(() => { document.getElementById('canvas').style.width = '900px'; });
+  await page.waitForFunction(() => document.getElementById('canvas').width === 900);
+  assert.ok((await page.evaluate(() => window.kickstart.framesDrawn())) > frames, 'a canvas resize woke the loop');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -310,6 +331,48 @@ test('copy link puts the page address with the plan on the clipboard and says so
   await context.close();
 });
 
+test('editing the address (hashchange) to a broken link: a message, the plan on screen and the autosave stay', async () => {
+  const context = await newContext(env.browser);
+  const { page, errors } = await openApp(context, env.server.url);
+  await clickWidget(page, 'welcome.example.startup');
+  const before = await appState(page);
+  const saved = await page.evaluate((key) => localStorage.getItem(key), AUTOSAVE_KEY);
+  await page.evaluate(() => { window.location.hash = 'v1.broken$link'; });
+  await page.waitForFunction(() => window.kickstart.state().notice.startsWith('The link could not be opened'));
+  const state = await appState(page);
+  assert.match(state.notice, /^The link could not be opened: share link .*Your saved plan is shown instead\.$/);
+  assert.equal(state.dialog, '', 'nothing to ask: the link is unusable');
+  assert.equal(state.screen, 'plan');
+  assert.deepEqual(state.answers, before.answers, 'the plan on screen stays');
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), AUTOSAVE_KEY), saved, 'autosave untouched');
+  assert.equal(page.url().split('#')[1], before.link, 'the address shows the plan on screen again');
+  await page.screenshot({ path: artifactPath('notice-bad-link-dpr1.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('editing the address (hashchange) to another plan, then "Keep my saved plan": nothing changes', async () => {
+  const context = await newContext(env.browser);
+  const { page, errors } = await openApp(context, env.server.url);
+  await clickWidget(page, 'welcome.example.startup');
+  const before = await appState(page);
+  const saved = await page.evaluate((key) => localStorage.getItem(key), AUTOSAVE_KEY);
+  const other = JSON.parse(cliPlan({ org_name: 'Elsewhere' })).share_link;
+  await page.evaluate((link) => { window.location.hash = link; }, other);
+  await page.waitForFunction(() => window.kickstart.state().dialog === 'replace_with_link');
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), AUTOSAVE_KEY), saved, 'nothing saved while asking');
+  await clickWidget(page, 'dialog.cancel');
+  const state = await appState(page);
+  assert.equal(state.dialog, '');
+  assert.deepEqual(state.answers, before.answers, 'the plan on screen stays');
+  assert.equal(state.screen, 'plan');
+  assert.match(state.notice, /^Your saved plan is shown instead\.$/);
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), AUTOSAVE_KEY), saved, 'autosave untouched');
+  assert.equal(page.url().split('#')[1], before.link, 'the address shows the kept plan');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('editing the address (hashchange) asks before replacing the plan on screen', async () => {
   const context = await newContext(env.browser);
   const { page, errors } = await openApp(context, env.server.url);
@@ -351,4 +414,145 @@ test('the welcome screen opens an example organisation\'s plan', async () => {
   await page.screenshot({ path: artifactPath('example-scaleup-plan.png') });
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('plan: "By step" groups the actions under step headings, "Before / after the demo" under the demo ones', async () => {
+  const context = await newContext(env.browser);
+  const { page, errors } = await openApp(context, env.server.url);
+  await clickWidget(page, 'welcome.example.scaleup');
+  let state = await appState(page);
+  assert.ok(state.widgets['plan.heading.before_demo'], 'grouped around the demo at first');
+  assert.ok(!Object.keys(state.widgets).some((name) => name.startsWith('plan.heading.step.')));
+  await clickWidget(page, 'plan.group.1');
+  state = await appState(page);
+  const headings = Object.entries(state.widgets).filter(([name]) => name.startsWith('plan.heading.step.'))
+    .sort((a, b) => a[1].y - b[1].y).map(([name]) => name);
+  assert.deepEqual(headings.slice(0, 2), ['plan.heading.step.stand-up', 'plan.heading.step.fill-catalog'],
+    `step headings in step order: ${headings.join(', ')}`);
+  assert.ok(!state.widgets['plan.heading.before_demo'], 'no demo headings while grouped by step');
+  // Every row sits under its own step's heading: the first row after "Step 1" is a stand-up action.
+  const firstRow = Object.entries(state.widgets).filter(([name]) => name.startsWith('plan.item.'))
+    .sort((a, b) => a[1].y - b[1].y)[0];
+  assert.ok(firstRow[1].y > state.widgets['plan.heading.step.stand-up'].y);
+  await page.screenshot({ path: artifactPath('plan-by-step-dpr1.png') });
+  await clickWidget(page, 'plan.group.0');
+  assert.ok((await appState(page)).widgets['plan.heading.before_demo']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('plan at 800x600: a compact header leaves most of the height to the actions; long titles end in "…" with a tooltip', async () => {
+  const context = await newContext(env.browser, { width: 800, height: 600 });
+  const { page, errors } = await openApp(context, env.server.url);
+  await clickWidget(page, 'welcome.example.enterprise');
+  const titles = Object.fromEntries(JSON.parse((await downloadFrom(page, 'plan.download_json')).text).items
+    .map((item, index) => [item.id, `${index + 1}. ${item.title}`]));
+  await clickWidget(page, 'notice.dismiss');
+  const state = await appState(page);
+  const figures = ['hours', 'value', 'actions', 'done'].map((name) => state.widgets[`plan.figure.${name}`]);
+  assert.ok(figures.every((rect) => Math.abs(rect.y - figures[0].y) < 2), 'the four numbers share one row');
+  assert.ok(figures.every((rect) => rect.height < 24), 'in body-size type');
+  assert.ok(state.widgets['plan.figure.method'].y < figures[0].y, 'the order\'s quality sits beside the title');
+  const buttons = ['download_md', 'download_json', 'copy_link', 'open_file', 'edit_answers', 'start_over']
+    .map((name) => state.widgets[`plan.${name}`]);
+  assert.ok(buttons.every((rect) => Math.abs(rect.y - buttons[0].y) < 2), 'the buttons share one line');
+  // The plan's own header runs from the stepper to the list; the list gets more than it.
+  const list = state.widgets['plan.list'];
+  const header = list.y - state.widgets['stepper.0'].y;
+  assert.ok(list.height > header, `the action list (${list.height} px) is taller than the header (${header} px)`);
+  assert.ok(list.height >= 0.45 * 600, `the action list has ${list.height} of 600 px`);
+  // Figures say what they are; their value is not repeated in words.
+  await page.screenshot({ path: artifactPath('800x600-plan-compact.png') });
+
+  // A title too long for its row ends in an ellipsis; hovering it shows the whole title.
+  const rows = Object.entries(state.widgets).filter(([name, rect]) => name.startsWith('plan.item.') &&
+    rect.y >= rect.clip_top && rect.y + rect.height <= rect.clip_bottom);
+  let cut = 0;
+  let whole = 0;
+  for (const [name, rect] of rows) {
+    await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
+    await settle(page);
+    const { tooltip } = await appState(page);
+    const title = titles[name.slice('plan.item.'.length)];
+    if (tooltip) {
+      assert.equal(tooltip, title, 'the tooltip holds the whole title');
+      cut += 1;
+    } else {
+      whole += 1;
+    }
+  }
+  assert.ok(cut > 0 && whole > 0, `some titles are cut (${cut}) and the short ones are not (${whole})`);
+  await page.screenshot({ path: artifactPath('800x600-plan-ellipsis-tooltip.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('timeline: a legend names the six step colours; cut labels have the whole title on hover', async () => {
+  const context = await newContext(env.browser, { width: 900, height: 700 });
+  const { page, errors } = await openApp(context, env.server.url);
+  await clickWidget(page, 'welcome.example.enterprise');
+  await clickWidget(page, 'plan.tab.1');
+  const state = await appState(page);
+  const legend = Object.keys(state.widgets).filter((name) => name.startsWith('timeline.legend.'));
+  assert.deepEqual(legend.sort(), ['stand-up', 'fill-catalog', 'owners', 'docs', 'tools', 'golden-path']
+    .map((step) => `timeline.legend.${step}`).sort());
+  const area = state.widgets['timeline.area'];
+  assert.ok(Object.keys(state.widgets).filter((name) => name.startsWith('timeline.legend.'))
+    .every((name) => state.widgets[name].y < area.y), 'the legend is above the chart');
+  // Hovering a row's label shows its whole title.
+  await page.mouse.move(area.x + 40, area.y + 60);
+  await settle(page);
+  assert.match((await appState(page)).tooltip, /^\d+\. .+\n.+ h · week \d+$/);
+  await page.screenshot({ path: artifactPath('timeline-legend-dpr1.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('contrast: unticked boxes, radio buttons and fields have a 3:1 edge, error texts 4.5:1, in both themes', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const context = await newContext(env.browser, { colorScheme });
+    const { page, errors } = await openApp(context, env.server.url);
+    await clickWidget(page, 'welcome.start');
+    await mouseAway(page);
+    let state = await appState(page);
+    assert.equal(state.theme, colorScheme);
+    const beside = (rect) => ({ x: rect.x - 4, y: rect.y + rect.height / 2 });  // the window behind
+    const square = (rect) => ({ x: rect.x, y: rect.y, width: rect.height, height: rect.height });
+    const field = state.widgets['q.org_name'];
+    const radio = square(state.widgets['q.stage.local-demo']);  // unticked
+    for (const [what, rect] of [['text field', field], ['radio button', radio]]) {
+      const { ratio } = await strongestContrast(page, rect, beside(rect));
+      assert.ok(ratio >= 3, `${colorScheme}: the ${what}'s edge has ${ratio.toFixed(2)}:1 against the window`);
+    }
+    // A field's error message.
+    await clickWidget(page, 'q.org_name');
+    await paste(page, 'x'.repeat(200));
+    await pressKey(page, 'Escape');
+    await mouseAway(page);
+    state = await appState(page);
+    const message = state.widgets['q.org_name.message'];
+    assert.ok(message, 'the field shows its message');
+    let { ratio } = await strongestContrast(page, message, { x: message.x - 4, y: message.y + message.height / 2 });
+    assert.ok(ratio >= 4.5, `${colorScheme}: the field message has ${ratio.toFixed(2)}:1`);
+    // An unticked checkbox, on the plan's list and on the details panel.
+    await clickWidget(page, 'nav.to_plan');
+    await mouseAway(page);
+    state = await appState(page);
+    const box = state.widgets[`plan.done.${state.plan.order[0]}`];
+    ({ ratio } = await strongestContrast(page, box, beside(box)));
+    assert.ok(ratio >= 3, `${colorScheme}: the unticked box's edge has ${ratio.toFixed(2)}:1`);
+    const details = square(state.widgets['plan.details.done']);
+    ({ ratio } = await strongestContrast(page, details, beside(details)));
+    assert.ok(ratio >= 3, `${colorScheme}: on the details panel, ${ratio.toFixed(2)}:1`);
+    // The error notice, on its panel.
+    await page.evaluate(() => { window.location.hash = 'v1.broken$link'; });
+    await page.waitForFunction(() => window.kickstart.state().notice.startsWith('The link'));
+    await settle(page);
+    const notice = (await appState(page)).widgets['notice.text'];
+    ({ ratio } = await strongestContrast(page, notice, { x: notice.x - 4, y: notice.y + notice.height / 2 }));
+    assert.ok(ratio >= 4.5, `${colorScheme}: the error notice has ${ratio.toFixed(2)}:1`);
+    await page.screenshot({ path: artifactPath(`contrast-${colorScheme}.png`) });
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
 });

@@ -56,7 +56,7 @@ if(NOT out STREQUAL first_json)
   message(FATAL_ERROR "re-imported plan differs from the plan it came from")
 endif()
 run(0 ${CLI} plan --answers ${WORK}/answers.json --date 2026-11-24 --lang pl)
-expect("${out}" "# Plan Backstage Kickstart dla: Acme")
+expect("${out}" "# Plan Backstage Kickstart dla organizacji Acme")
 expect("${out}" "6 godzin tygodniowo")
 
 # Progress: a plan file with a done action travels in its link; --progress takes it from there.

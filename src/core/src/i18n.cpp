@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 namespace kickstart {
@@ -134,6 +135,12 @@ std::string format_number(double value, int decimals) {
         if (!fraction.empty()) out += "." + fraction;
     }
     return out;
+}
+
+std::string format_number(double value, Language language, int decimals) {
+    std::string text = format_number(value, decimals);
+    if (language == Language::pl) std::replace(text.begin(), text.end(), '.', ',');
+    return text;
 }
 
 }  // namespace kickstart

@@ -219,9 +219,7 @@ struct Writer {
     }
     // Numbers as the language writes them: 2.5 in English, 2,5 in Polish.
     [[nodiscard]] std::string num(double value, int decimals = 2) const {
-        std::string text = format_number(value, decimals);
-        if (context.language == Language::pl) std::replace(text.begin(), text.end(), '.', ',');
-        return text;
+        return format_number(value, context.language, decimals);
     }
     void line(std::string_view text = {}) {
         out += text;

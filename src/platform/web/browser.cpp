@@ -45,13 +45,38 @@ EM_JS(void, js_resize_backbuffer, (int width, int height), {
 
 EM_JS(void, js_install_bridge, (), {
     const K = Module.kickstartBridge = { serial: 1 };
-    const bump = () => { K.serial = (K.serial + 1) >>> 0; };
+    // Anything that may change what is drawn: count it, and run the frame loop again if it
+    // paused while the page was idle.
+    const bump = () => {
+        K.serial = (K.serial + 1) >>> 0;
+        Module._kickstart_wake();
+    };
     K.bump = bump;
     for (const type of ["mousemove", "mousedown", "mouseup", "wheel", "keydown", "keyup", "touchstart", "touchmove",
                         "touchend", "resize", "focus", "blur"]) {
         window.addEventListener(type, bump, { passive: true, capture: true });
     }
     document.addEventListener("visibilitychange", bump);
+    // Presses and releases are drawn at once, inside the event (bubbling phase: GLFW's
+    // capturing listeners have updated the input state by then), so what they trigger —
+    // copying, the file picker — runs within the user's gesture.
+    for (const type of ["mousedown", "mouseup", "keydown", "keyup", "touchstart", "touchend"]) {
+        window.addEventListener(type, () => Module._kickstart_input_frame(), { passive: true });
+    }
+    // The canvas can change size without a window resize, and the device-pixel ratio can
+    // change without either (another screen): both wake the loop.
+    if (typeof ResizeObserver === "function") new ResizeObserver(bump).observe(Module.canvas);
+    const watchRatio = () => {
+        if (!window.matchMedia) return;
+        const query = window.matchMedia("(resolution: " + window.devicePixelRatio + "dppx)");
+        const changed = () => {
+            query.removeEventListener("change", changed);
+            bump();
+            watchRatio();
+        };
+        query.addEventListener("change", changed);
+    };
+    watchRatio();
     const passString = (text, fn) => {
         const size = lengthBytesUTF8(text) + 1;
         const ptr = _malloc(size);
@@ -81,6 +106,7 @@ EM_JS(void, js_install_bridge, (), {
         event.preventDefault();
         passString(text, (ptr) => Module._kickstart_on_paste(ptr));
         bump();
+        Module._kickstart_input_frame();
     });
     const input = document.createElement("input");
     input.type = "file";

@@ -16,8 +16,10 @@ void signal_ready();                             // first frame drawn: hide the 
 // equals the screen's (a maximised window at DPR 1) and then leaves the size unchanged.
 void resize_backbuffer(int width, int height);
 
-// Installs the page-side listeners: hashchange, paste, the file input, and the counter of
-// input events the frame loop uses to stay idle when nothing happens.
+// Installs the page-side listeners: hashchange, paste, the file input, the counter of input
+// events the frame loop uses to stay idle when nothing happens (each one also wakes a paused
+// loop: kickstart_wake), the frame drawn inside each press and release
+// (kickstart_input_frame), and the canvas-size and device-pixel-ratio watchers.
 void install_bridge();
 [[nodiscard]] std::uint32_t input_serial();  // changes whenever an input event arrived
 [[nodiscard]] double now_ms();

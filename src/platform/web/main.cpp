@@ -1,8 +1,11 @@
 // The browser entry point. The application owns its loop: Emscripten calls frame() once per
-// animation frame; a frame is drawn only when something may have changed (input, a resize,
-// an answer from the page), so an idle page costs next to nothing.
+// animation frame while something may have changed (input, a resize, an answer from the
+// page) and a short settle time after; then the loop pauses, so an idle page runs no code
+// at all, and the next event resumes it. Mouse and key events also draw one frame at once,
+// inside the browser's event handler (see kickstart_input_frame).
 #include "application.hpp"
 #include "browser.hpp"
+#include "focus_order.hpp"
 
 #include "kickstart/core/builtin.hpp"
 
@@ -13,6 +16,7 @@
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>
 
 #include <malloc.h>
 
@@ -51,9 +55,15 @@ struct Platform {
     int width = 0;   // backbuffer, device pixels
     int height = 0;
     bool ready_signalled = false;
+    bool loop_paused = false;
+    bool in_frame = false;
     std::uint32_t seen_serial = 0;
     double draw_until_ms = 0;   // keep drawing until then (ImGui settles over a few frames)
+    int settle_frames = 0;      // ... and for at least this many more frames
     std::uint64_t frames_drawn = 0;
+    bool enter_was_down = false;       // Enter's state in the last frame drawn
+    bool text_field_was_active = false;  // a text field was being edited at the end of it
+    bool paste_pending = false;          // pasted text waits in ImGui's character queue
     std::string state_json;     // kept alive for the JS caller of kickstart_state_json()
 };
 
@@ -63,8 +73,10 @@ Platform& platform() {
 }
 
 // How long to keep drawing after the last event: hover highlights, modal fades and
-// keyboard navigation settle well within it.
+// keyboard navigation settle well within it. And at least that many frames, however slow
+// each frame is (a software-rendered 4K canvas): ImGui needs a few to lay out a new screen.
 constexpr double kSettleMs = 300.0;
+constexpr int kSettleFrames = 6;
 
 // [SECTION] Canvas size and devicePixelRatio
 
@@ -91,18 +103,39 @@ bool follow_canvas_size(Platform& p, bool& resized) {
 
 // [SECTION] Frame
 
-void frame() {
-    Platform& p = platform();
-    bool resized = false;
-    const bool rescaled = follow_canvas_size(p, resized);
-    const double now = browser::now_ms();
-    const std::uint32_t serial = browser::input_serial();
-    if (serial != p.seen_serial || resized || rescaled || !p.ready_signalled) {
-        p.seen_serial = serial;
-        p.draw_until_ms = now + kSettleMs;
+// The keys ImGui 1.86 does not handle the way a web page does, translated before NewFrame:
+// Enter presses the focused widget (ImGui maps it to text input only) on the frame it goes
+// down — never while held, and never when it was a text field's Enter (the field closes,
+// and must not reopen the frame after). Tab is the app's (focus_order.hpp), not ImGui's.
+void map_keys(Platform& p, ImGuiIO& io) {
+    const bool enter_down = io.KeysDown[GLFW_KEY_ENTER] || io.KeysDown[GLFW_KEY_KP_ENTER];
+    if (enter_down && !p.enter_was_down && !p.text_field_was_active) {
+        io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
     }
-    if (now > p.draw_until_ms) return;  // idle: the canvas keeps the last frame
+    p.enter_was_down = enter_down;
+}
 
+// Pasted text reaches ImGui as typed characters (Emscripten's GLFW has no clipboard), while
+// Ctrl (or Cmd) is usually still held for Ctrl+V — and ImGui drops characters typed with it
+// held, as shortcuts. The frame that takes a paste therefore sees the modifiers released;
+// the frame after sees the keys as they are.
+void release_modifiers_for_paste(const Platform& p, ImGuiIO& io) {
+    if (!p.paste_pending) return;
+    io.KeyCtrl = false;
+    io.KeySuper = false;
+}
+void restore_modifiers(ImGuiIO& io) {
+    io.KeyCtrl = io.KeysDown[GLFW_KEY_LEFT_CONTROL] || io.KeysDown[GLFW_KEY_RIGHT_CONTROL];
+    io.KeySuper = io.KeysDown[GLFW_KEY_LEFT_SUPER] || io.KeysDown[GLFW_KEY_RIGHT_SUPER];
+}
+
+int tab_direction(const ImGuiIO& io) {
+    if (!ImGui::IsKeyPressed(GLFW_KEY_TAB, /*repeat=*/true) || io.KeyCtrl || io.KeyAlt || io.KeySuper) return 0;
+    return io.KeyShift ? -1 : 1;
+}
+
+void draw_frame(Platform& p, bool rescaled) {
+    p.in_frame = true;
     if (rescaled) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
@@ -114,13 +147,19 @@ void frame() {
     ImGuiIO& io = ImGui::GetIO();
     if (io.DeltaTime <= 0.0f) io.DeltaTime = 1e-5f;
 
-    // Enter presses the focused button too (ImGui 1.86 maps it to text input only); a text
-    // field keeps Enter for itself.
-    if (io.KeysDown[GLFW_KEY_ENTER] && !io.WantTextInput) io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
+    map_keys(p, io);
+    release_modifiers_for_paste(p, io);
 
     ImGui::NewFrame();
+    kickstart::app::update_focus_order(tab_direction(io));
     p.app->draw();
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    p.text_field_was_active = g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId;
     ImGui::Render();
+    if (p.paste_pending) {
+        p.paste_pending = false;
+        restore_modifiers(io);
+    }
 
     glViewport(0, 0, p.width, p.height);
     const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
@@ -128,12 +167,42 @@ void frame() {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     ++p.frames_drawn;
+    if (p.settle_frames > 0) --p.settle_frames;
 
     browser::set_canvas_cursor(ImGui::GetMouseCursor());
+    p.in_frame = false;
     if (!p.ready_signalled) {
         p.ready_signalled = true;
         browser::signal_ready();
     }
+}
+
+// Whether anything may have changed since the last frame; starts the settle time if so.
+bool wants_drawing(Platform& p, bool resized, bool rescaled) {
+    const double now = browser::now_ms();
+    const std::uint32_t serial = browser::input_serial();
+    if (serial != p.seen_serial || resized || rescaled || !p.ready_signalled) {
+        p.seen_serial = serial;
+        p.draw_until_ms = now + kSettleMs;
+        p.settle_frames = kSettleFrames;
+    }
+    return now <= p.draw_until_ms || p.settle_frames > 0;
+}
+
+// Called by Emscripten once per animation frame while the loop runs.
+void frame() {
+    Platform& p = platform();
+    bool resized = false;
+    const bool rescaled = follow_canvas_size(p, resized);
+    if (!wants_drawing(p, resized, rescaled)) {
+        // Idle: the canvas keeps the last frame and no more animation frames are asked for
+        // until an event, a resize, a DPR change or an answer from the page (the bridge's
+        // bump() calls kickstart_wake).
+        emscripten_pause_main_loop();
+        p.loop_paused = true;
+        return;
+    }
+    draw_frame(p, rescaled);
 }
 
 // ImGui's text fields copy through this (Ctrl+C, Ctrl+X); the GLFW clipboard is a no-op here.
@@ -174,7 +243,33 @@ EMSCRIPTEN_KEEPALIVE void kickstart_on_clipboard(int copied) {
 
 EMSCRIPTEN_KEEPALIVE int kickstart_wants_text() { return ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput; }
 
-EMSCRIPTEN_KEEPALIVE void kickstart_on_paste(const char* text) { ImGui::GetIO().AddInputCharactersUTF8(text); }
+EMSCRIPTEN_KEEPALIVE void kickstart_on_paste(const char* text) {
+    ImGui::GetIO().AddInputCharactersUTF8(text);
+    platform().paste_pending = true;
+}
+
+// Something happened that may change what is drawn: runs the loop again if it was paused.
+EMSCRIPTEN_KEEPALIVE void kickstart_wake() {
+    Platform& p = platform();
+    if (!p.loop_paused) return;
+    p.loop_paused = false;
+    emscripten_resume_main_loop();
+}
+
+// Draws one frame now, from inside the page's mousedown/mouseup/keydown/keyup handler (after
+// GLFW's own listeners have updated the input state). A click on Copy or Open then reaches
+// the clipboard or the file picker inside the user's gesture, which Firefox and Safari
+// require (Chromium also accepts it a frame later); and a key pressed and released between
+// two animation frames is still seen by ImGui 1.86, which samples keys once per frame.
+EMSCRIPTEN_KEEPALIVE void kickstart_input_frame() {
+    Platform& p = platform();
+    if (!p.ready_signalled || p.in_frame || !p.app) return;
+    bool resized = false;
+    const bool rescaled = follow_canvas_size(p, resized);
+    (void)wants_drawing(p, resized, rescaled);
+    draw_frame(p, rescaled);
+    kickstart_wake();  // and let the loop settle after it
+}
 
 // Wheel notches (positive: up/left), already normalised by the page.
 EMSCRIPTEN_KEEPALIVE void kickstart_on_wheel(double x, double y) {
@@ -218,6 +313,8 @@ int main() {
     ImGui_ImplGlfw_InitForOpenGL(p.window, /*install_callbacks=*/true);
     io.SetClipboardTextFn = set_clipboard_text;  // the backend installs GLFW's no-op ones
     io.GetClipboardTextFn = get_clipboard_text;
+    io.KeyMap[ImGuiKey_Tab] = -1;  // Tab moves through every widget: focus_order.hpp
+    kickstart::app::install_focus_order();
     ImGui_ImplOpenGL3_Init("#version 300 es");
     bool resized = false;
     (void)follow_canvas_size(p, resized);  // fonts at the right scale before the first atlas upload

@@ -78,7 +78,7 @@ TEST_CASE("Markdown in Polish uses the Polish texts") {
     const auto plan = kickstart::make_plan(fixture_catalog(), a);
     const std::string md = kickstart::export_markdown(context(kickstart::Language::pl), a, {}, plan);
     CHECK(md.find("# Plan Backstage Kickstart\n") == 0);
-    CHECK(md.find("## Przed prezentacją") != std::string::npos);
+    CHECK(md.find("## Przed demo") != std::string::npos);
     CHECK(md.find("### 1. Utwórz aplikację") != std::string::npos);
 }
 

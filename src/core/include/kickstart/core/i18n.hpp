@@ -49,5 +49,7 @@ private:
 // A number as people write it in a plan: at most `decimals` decimals, no trailing zeros,
 // a dot as separator whatever the process locale ("2.5", "12", "0.75").
 [[nodiscard]] std::string format_number(double value, int decimals = 2);
+// The same as `language` writes it: "2.5" in English, "2,5" in Polish.
+[[nodiscard]] std::string format_number(double value, Language language, int decimals = 2);
 
 }  // namespace kickstart

@@ -1,0 +1,100 @@
+#include "focus_order.hpp"
+
+#include "imgui_item_hook.hpp"
+
+#include <imgui_internal.h>
+
+#include <vector>
+
+namespace kickstart::app {
+namespace {
+
+struct Stop {
+    ImGuiID id = 0;
+    ImGuiWindow* window = nullptr;  // ImGui keeps windows alive across frames
+    ImRect rect;
+    ImGuiID focus_scope = 0;
+    bool text_input = false;  // a text or number field: focusing it starts editing
+};
+
+std::vector<Stop> g_drawn;     // this frame's, in the order drawn
+std::vector<Stop> g_previous;  // the last complete frame's: what Tab moves through
+std::optional<ScreenRect> g_focus_rect;
+
+void record_item(ImGuiContext& g, const ImRect& rect, ImGuiID id) {
+    ImGuiWindow* window = g.CurrentWindow;
+    if (window == nullptr || window->DC.NavLayerCurrent != ImGuiNavLayer_Main) return;
+    if (id == window->MoveId) return;  // a window's title bar, not a widget
+    if (id == g.NavId && !g.NavDisableHighlight) g_focus_rect = ScreenRect{rect.Min, rect.Max};
+    const ImGuiItemFlags flags = g.LastItemData.InFlags;
+    // What ImGui's arrow navigation skips, Tab skips too; disabled widgets take no focus.
+    if ((flags & (ImGuiItemFlags_Disabled | ImGuiItemFlags_NoNav | ImGuiItemFlags_NoTabStop)) != 0) return;
+    g_drawn.push_back(Stop{id, window, rect, window->DC.NavFocusScopeIdCurrent,
+                           (flags & ImGuiItemFlags_Inputable) != 0});
+}
+
+// The widgets Tab may reach now: a modal dialog's while one is open, otherwise the page's
+// (never a tooltip's or a popup's).
+bool reachable(const Stop& stop, const ImGuiWindow* modal) {
+    const ImGuiWindow* root = stop.window->RootWindow;
+    if (modal != nullptr) return root == modal;
+    return (root->Flags & (ImGuiWindowFlags_Popup | ImGuiWindowFlags_Tooltip)) == 0;
+}
+
+}  // namespace
+
+void install_focus_order() {
+    item_add_hook = record_item;
+    ImGui::GetCurrentContext()->TestEngineHookItems = true;
+}
+
+std::optional<ScreenRect> keyboard_focus_rect() { return g_focus_rect; }
+
+void show_keyboard_focus() { ImGui::GetCurrentContext()->NavDisableHighlight = false; }
+
+void update_focus_order(int direction) {
+    g_previous.swap(g_drawn);
+    g_drawn.clear();
+    g_focus_rect.reset();
+    if (direction == 0) return;
+
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    const ImGuiWindow* modal = ImGui::GetTopMostPopupModal();
+    std::vector<const Stop*> stops;
+    for (const Stop& stop : g_previous) {
+        if (reachable(stop, modal)) stops.push_back(&stop);
+    }
+    if (stops.empty()) return;
+    const auto index_of = [&](ImGuiID id) -> int {
+        if (id == 0) return -1;
+        for (std::size_t i = 0; i < stops.size(); ++i) {
+            if (stops[i]->id == id) return static_cast<int>(i);
+        }
+        return -1;
+    };
+    // From the field being edited, else from the focused widget, else from either end.
+    int index = index_of(g.ActiveId);
+    if (index < 0) index = index_of(g.NavId);
+    const int count = static_cast<int>(stops.size());
+    // The first Tab after mouse use (or on a fresh screen, where the default button holds
+    // the focus unseen) shows where the focus is; the next ones move it.
+    const bool hidden = g.NavDisableHighlight && g.ActiveId == 0 && index >= 0;
+    const int next = hidden ? index : index < 0 ? (direction > 0 ? 0 : count - 1) : (index + direction + count) % count;
+    const Stop& target = *stops[static_cast<std::size_t>(next)];
+
+    if (g.ActiveId != 0 && g.ActiveId != target.id) ImGui::ClearActiveID();  // the text stays as typed
+    ImGui::NavMoveRequestCancel();
+    g.NavInitRequest = false;
+    g.NavInitResultId = 0;
+    g.NavWindow = target.window;
+    ImGui::SetNavID(target.id, ImGuiNavLayer_Main, target.focus_scope, ImGui::WindowRectAbsToRel(target.window, target.rect));
+    ImGui::ScrollToRectEx(target.window, target.rect, ImGuiScrollFlags_KeepVisibleEdgeX | ImGuiScrollFlags_KeepVisibleEdgeY);
+    if (target.text_input) {
+        g.NavNextActivateId = target.id;  // ImGui activates it next frame, text selected
+        g.NavNextActivateFlags = ImGuiActivateFlags_PreferInput | ImGuiActivateFlags_TryToPreserveState;
+    }
+    g.NavDisableHighlight = false;   // show where the focus went
+    g.NavDisableMouseHover = true;   // until the mouse moves again
+}
+
+}  // namespace kickstart::app

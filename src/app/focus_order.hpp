@@ -1,0 +1,35 @@
+// Keyboard focus order: Tab and Shift+Tab move through every widget that takes focus, in the
+// order the frame draws them, wrapping at either end — as in any web page. Dear ImGui 1.86's
+// own Tab visits text fields only, so a keyboard user could not reach a button with it.
+// A text field reached this way starts editing (its text selected); Tab leaves it again,
+// keeping what was typed. While a modal dialog is open, Tab stays inside it. When the focus
+// ring is not shown yet (mouse use, or a fresh screen whose default button holds the focus),
+// the first Tab shows it where it is.
+#pragma once
+
+#include <imgui.h>
+
+#include <optional>
+
+namespace kickstart::app {
+
+// Starts recording the widgets each frame adds (once, after ImGui::CreateContext()).
+void install_focus_order();
+
+// Once per frame, between ImGui::NewFrame() and the first widget: `direction` is +1 when
+// Tab was pressed this frame, -1 for Shift+Tab, 0 otherwise. The owner of the frame loop
+// keeps Tab from ImGui itself (io.KeyMap[ImGuiKey_Tab] = -1) so the two never disagree.
+void update_focus_order(int direction);
+
+// Shows the keyboard focus ring now, as if a key had been pressed (a dialog opening by a
+// click still shows which answer Enter gives).
+void show_keyboard_focus();
+
+struct ScreenRect {
+    ImVec2 min;
+    ImVec2 max;
+};
+// Where the keyboard focus is drawn this frame, when it is shown (after keyboard use).
+[[nodiscard]] std::optional<ScreenRect> keyboard_focus_rect();
+
+}  // namespace kickstart::app

@@ -1,0 +1,117 @@
+// Loading on real intranets: a server that answers the app's files with a web page (a
+// sign-in page, a single-page-app fallback, status 200), or never answers at all, gets a
+// plain message and a Retry button that reloads — in the browser's language — never an
+// endless spinner or a raw CompileError.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../../scripts/serve.mjs';
+import { appState, launchBrowser, newContext, siteDir } from './harness.mjs';
+
+const SIGN_IN_PAGE = '<!doctype html><html><head><title>Sign in</title></head>' +
+  '<body><form action="/login"><input name="user"><button>Sign in</button></form></body></html>';
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser?.close(); });
+
+// A copy of the built site in which `file` holds a sign-in page (served with status 200).
+function siteWithWebPageAs(file) {
+  const copy = mkdtempSync(join(tmpdir(), 'kickstart-site-'));
+  cpSync(siteDir, copy, { recursive: true });
+  writeFileSync(join(copy, file), SIGN_IN_PAGE);
+  return copy;
+}
+
+async function fatalMessage(page) {
+  await page.waitForSelector('#fatal:not([hidden])', { timeout: 30000 });
+  return {
+    title: await page.textContent('#fatal-title'),
+    text: await page.textContent('#fatal-text'),
+    retry: await page.isVisible('#fatal-retry') ? await page.textContent('#fatal-retry') : null,
+    spinner: await page.isVisible('#loading'),
+  };
+}
+
+for (const file of ['app.js', 'app.wasm']) {
+  test(`${file} answered with a sign-in page: a plain message, and Retry reloads the page`, async () => {
+    const copy = siteWithWebPageAs(file);
+    const server = await startServer({ root: copy });
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const crashes = [];
+    page.on('crash', () => crashes.push('crash'));
+    await page.goto(server.url);
+    const message = await fatalMessage(page);
+    assert.match(message.text, /The server returned a web page instead of the app \(a sign-in page\?\)/);
+    assert.ok(message.text.includes(file), `the message names ${file}: ${message.text}`);
+    assert.ok(!/CompileError|SyntaxError/.test(message.text), 'no raw error for people to decipher');
+    assert.equal(message.retry, 'Retry');
+    assert.equal(message.spinner, false, 'the spinner is gone');
+
+    // The sign-in is done (the server now answers with the app): Retry, clicked with the
+    // mouse on the real button, reloads the page, which starts.
+    cpSync(join(siteDir, file), join(copy, file));
+    const reloaded = page.waitForEvent('load');
+    await page.click('#fatal-retry');
+    await reloaded;
+    await page.waitForFunction(() => document.body.classList.contains('app-ready'), null, { timeout: 30000 });
+    assert.equal((await appState(page)).screen, 'welcome');
+    assert.equal(await page.isVisible('#fatal'), false);
+    assert.deepEqual(crashes, []);
+    await context.close();
+    await server.close();
+  });
+}
+
+test('the messages and the loading text are in Polish for a Polish browser', async () => {
+  const copy = siteWithWebPageAs('app.wasm');
+  const server = await startServer({ root: copy });
+  const context = await newContext(browser, { locale: 'pl-PL' });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  const message = await fatalMessage(page);
+  assert.match(message.title, /^Nie udało się uruchomić Backstage Kickstart$/);
+  assert.match(message.text, /Zamiast aplikacji serwer zwrócił stronę internetową \(stronę logowania\?\) dla app\.wasm/);
+  assert.equal(message.retry, 'Spróbuj ponownie');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'pl');
+  assert.equal(await page.textContent('#loading-text'), 'Wczytywanie Backstage Kickstart…');
+  await context.close();
+  await server.close();
+});
+
+test('a download that never finishes gets a message with Retry after the time limit, not an endless spinner', async () => {
+  // Serves the site, except that app.wasm is never answered (a proxy holding it).
+  const held = [];
+  const files = await startServer({ root: siteDir });
+  const server = createServer(async (request, response) => {
+    if (request.url.endsWith('.wasm')) {
+      held.push(response);
+      return;
+    }
+    const upstream = await fetch(new URL(request.url, files.url));
+    response.writeHead(upstream.status, { 'Content-Type': upstream.headers.get('content-type') ?? 'text/plain' });
+    response.end(Buffer.from(await upstream.arrayBuffer()));
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.clock.install();  // the page's timers run on a clock the test moves
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.waitForFunction(() => document.getElementById('loading-text').textContent.startsWith('Loading'));
+  assert.equal(await page.isVisible('#fatal'), false, 'still loading: no message yet');
+  await page.clock.runFor(31000);
+  const message = await fatalMessage(page);
+  assert.match(message.title, /taking too long to load/);
+  assert.match(message.text, /has not started after 30 seconds/);
+  assert.equal(message.retry, 'Retry');
+  assert.equal(message.spinner, false);
+  await context.close();
+  for (const response of held) response.destroy();
+  server.closeAllConnections?.();
+  await new Promise((done) => server.close(done));
+  await files.close();
+});
