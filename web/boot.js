@@ -94,10 +94,14 @@
     fail(T.noWasmTitle, T.noWasm);
     return;
   }
-  if (!document.createElement('canvas').getContext('webgl2')) {
+  if (typeof WebGL2RenderingContext === 'undefined') {
     fail(T.noWebglTitle, T.noWebgl);
     return;
   }
+  // Whether WebGL 2 really works here (it can be switched off, or blocked for the GPU) is
+  // known when the app creates its context; a throwaway context made here to find out would
+  // cost the first frame 5-10 ms. The app says so by this event.
+  window.addEventListener('kickstart-no-webgl', () => fail(T.noWebglTitle, T.noWebgl));
 
   canvas.addEventListener('contextmenu', (event) => event.preventDefault());
   canvas.addEventListener('webglcontextlost', (event) => {

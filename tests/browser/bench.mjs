@@ -22,10 +22,12 @@ for (const name of ['index.html', 'style.css', 'boot.js', 'app.js', 'app.wasm'])
   row(`bytes: ${name}`, `${kb(bytes.length)} raw, ${kb(gz)} gzip`, 'file in build/web/site, gzip -9 (zlib)');
 }
 const fontDir = join(repoRoot, 'build/web/src/app/fonts');
-for (const name of existsSync(fontDir) ? readdirSync(fontDir) : []) {
+// The build writes every face as TrueType (scripts/cmake/subset_font.py); anything else in the
+// folder is left over from an older build.
+for (const name of (existsSync(fontDir) ? readdirSync(fontDir) : []).filter((file) => file.endsWith('.subset.ttf'))) {
   const bytes = readFileSync(join(fontDir, name));
   row(`  font inside app.wasm: ${name}`, `${kb(bytes.length)} raw, ${kb(gzipSync(bytes, { level: 9 }).length)} gzip`,
-    'subset at build time (pyftsubset), embedded');
+    'cut and converted to TrueType outlines at build time (fontTools), embedded');
 }
 row('total transferred (gzip)', `${kb(totalGzip)} (target < 600 KB)`, 'sum of the five files above, gzip -9');
 

@@ -115,3 +115,28 @@ test('a download that never finishes gets a message with Retry after the time li
   await new Promise((done) => server.close(done));
   await files.close();
 });
+
+// A browser without WebGL 2 (switched off by policy, or no usable GPU) or without WebAssembly
+// gets the message that says which, not a blank canvas; no throwaway context is made to find out.
+for (const [what, flag, title] of [
+  ['WebGL 2', '--disable-3d-apis', 'WebGL 2 is not available'],
+  // V8's flag to hide WebAssembly is not honoured by this Chromium: the page sees none instead.
+  ['WebAssembly', null, 'WebAssembly is not available'],
+]) {
+  test(`a browser without ${what} says so`, async () => {
+    const server = await startServer({ root: siteDir });
+    const limited = await launchBrowser({ args: flag ? [flag] : [] });
+    try {
+      const page = await (await newContext(limited)).newPage();
+      if (!flag) await page.addInitScript(() => { delete globalThis.WebAssembly; });
+      await page.goto(server.url);
+      const message = await fatalMessage(page);
+      assert.equal(message.title, title);
+      assert.equal(message.spinner, false, 'the spinner is gone');
+      assert.equal(await page.isVisible('#canvas'), false, 'no blank canvas');
+    } finally {
+      await limited.close();
+      await server.close();
+    }
+  });
+}

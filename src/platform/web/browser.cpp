@@ -35,6 +35,10 @@ EM_JS(void, js_signal_ready, (), {
     window.dispatchEvent(new CustomEvent("kickstart-ready"));
 });
 
+EM_JS(void, js_report_no_webgl, (), {
+    window.dispatchEvent(new CustomEvent("kickstart-no-webgl"));  // boot.js explains it
+});
+
 EM_JS(void, js_resize_backbuffer, (int width, int height), {
     Browser.setCanvasSize(width, height);  // canvas.width/height; mouse events scale by it
     if (GLFW.active) {
@@ -276,6 +280,7 @@ void set_canvas_cursor(int imgui_mouse_cursor) {
 }
 
 void signal_ready() { js_signal_ready(); }
+void report_no_webgl() { js_report_no_webgl(); }
 void resize_backbuffer(int width, int height) { js_resize_backbuffer(width, height); }
 void install_bridge() { js_install_bridge(); }
 std::uint32_t input_serial() { return js_input_serial(); }

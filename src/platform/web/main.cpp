@@ -290,7 +290,7 @@ int main() {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
     p.window = glfwCreateWindow(1280, 720, "Backstage Kickstart", nullptr, nullptr);
     if (p.window == nullptr) {
-        std::fprintf(stderr, "WebGL 2 context could not be created\n");
+        browser::report_no_webgl();
         return 1;
     }
     glfwMakeContextCurrent(p.window);
