@@ -19,6 +19,21 @@ TEST_CASE("the built-in knowledge base loads and validates") {
     CHECK(knowledge.value().questionnaire.questions().size() >= 4);
 }
 
+TEST_CASE("the welcome screen's six steps are the catalog's, word for word") {
+    // The welcome screen lists them from the UI strings: its first frame is drawn before the
+    // knowledge base is parsed. Both copies must say the same.
+    const auto& knowledge = kickstart::builtin_knowledge();
+    REQUIRE(knowledge.ok());
+    const auto& steps = knowledge.value().catalog.steps();
+    for (const kickstart::Language language : kickstart::kAllLanguages) {
+        for (std::size_t i = 0; i < steps.size(); ++i) {
+            CAPTURE(i);
+            CHECK(knowledge.value().translations.text(language, "welcome.step" + std::to_string(i + 1)) ==
+                  steps[i].title.in(language));
+        }
+    }
+}
+
 TEST_CASE("the default answers make a plan, and their link is short") {
     const auto& knowledge = kickstart::builtin_knowledge();
     REQUIRE(knowledge.ok());
