@@ -13,28 +13,39 @@ using detail::Json;
 
 // [SECTION] Text helpers
 
+namespace {
+
+bool is_control(char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte < 0x20 || byte == 0x7F;
+}
+
+// One character of Markdown text: control characters (line breaks too) become spaces, HTML's
+// three become entities, and those in `backslashed` are escaped with a backslash.
+void append_markdown_char(std::string& out, char c, std::string_view backslashed) {
+    if (is_control(c)) {
+        out += ' ';
+    } else if (c == '<') {
+        out += "&lt;";
+    } else if (c == '>') {
+        out += "&gt;";
+    } else if (c == '&') {
+        out += "&amp;";
+    } else {
+        if (backslashed.find(c) != std::string_view::npos) out += '\\';
+        out += c;
+    }
+}
+
+}  // namespace
+
 std::string escape_markdown(std::string_view text) {
+    // Everything that could start emphasis, a link, a heading, a list, a table cell, an
+    // autolink ("https:", "www."), GitHub's maths ($) or a mention (@).
+    constexpr std::string_view kBackslashed = "\\`*_{}[]()#+-.!|~\"':$@";
     std::string out;
     out.reserve(text.size() + 8);
-    for (const char c : text) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (byte < 0x20 || byte == 0x7F) {  // control characters, including line breaks
-            out += ' ';
-            continue;
-        }
-        switch (c) {
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '&': out += "&amp;"; break;
-            case '\\': case '`': case '*': case '_': case '{': case '}': case '[': case ']': case '(': case ')':
-            case '#': case '+': case '-': case '.': case '!': case '|': case '~': case '"': case '\'': case ':':
-            case '$': case '@':  // GitHub's maths and mentions
-                out += '\\';
-                out += c;
-                break;
-            default: out += c;
-        }
-    }
+    for (const char c : text) append_markdown_char(out, c, kBackslashed);
     return out;
 }
 
@@ -43,20 +54,12 @@ std::string markdown_prose(std::string_view text) {
     out.reserve(text.size() + 8);
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
-        const auto byte = static_cast<unsigned char>(c);
-        if (byte < 0x20 || byte == 0x7F) {
-            out += ' ';
-            continue;
-        }
         if (c == '`') {
             // A `code span` shows every character as written: copy it whole when it closes on
             // this line; a lone backtick is shown as one.
             const std::size_t close = text.find('`', i + 1);
             const std::string_view span = close == std::string_view::npos ? std::string_view{} : text.substr(i, close - i + 1);
-            const bool one_line = std::none_of(span.begin(), span.end(), [](char x) {
-                return static_cast<unsigned char>(x) < 0x20 || x == 0x7F;
-            });
-            if (close != std::string_view::npos && one_line) {
+            if (close != std::string_view::npos && std::none_of(span.begin(), span.end(), is_control)) {
                 out += span;
                 i = close;
             } else {
@@ -64,16 +67,7 @@ std::string markdown_prose(std::string_view text) {
             }
             continue;
         }
-        switch (c) {
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '&': out += "&amp;"; break;
-            case '[': case ']': case '\\':
-                out += '\\';
-                out += c;
-                break;
-            default: out += c;
-        }
+        append_markdown_char(out, c, "[]\\");
     }
     return out;
 }
