@@ -47,15 +47,16 @@ void Application::draw_notice(Ui& ui) {
                          : state_.notice->kind == NoticeKind::success ? p.accent
                                                                       : p.muted_text;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, p.panel);
+    const std::string text = notice_text();
     const float line = ImGui::GetTextLineHeightWithSpacing();
     const float wrap = ImGui::GetContentRegionAvail().x - ui.px(140);
-    const ImVec2 size = ImGui::CalcTextSize(state_.notice->text.c_str(), nullptr, false, wrap);
+    const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
     ImGui::BeginChild("notice", ImVec2(0, size.y + line), false,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
     ImGui::SetCursorPos(ImVec2(ui.px(10), line * 0.5f - ImGui::GetStyle().ItemSpacing.y * 0.5f + ui.px(2)));
     ImGui::PushTextWrapPos(wrap);
     ImGui::PushStyleColor(ImGuiCol_Text, color);
-    ImGui::TextUnformatted(state_.notice->text.c_str());
+    ImGui::TextUnformatted(text.c_str());
     ImGui::PopStyleColor();
     ImGui::PopTextWrapPos();
     ui.probe.record_last_item("notice.text");
@@ -128,10 +129,10 @@ void Application::draw_dialogs(Ui& ui) {
         if (const auto shared = decode_share_link(state_.pending_link, k.questionnaire, k.catalog)) {
             apply_link(shared.value());
             state_.screen = Screen::plan;
-            state_.notice = Notice{std::string(ui.text("notice.opened_link")), NoticeKind::success};
+            state_.notice = Notice{{"notice.opened_link", {}}, NoticeKind::success};
         }
     } else if (!start_over && keep) {
-        state_.notice = Notice{std::string(ui.text("notice.kept_autosave")), NoticeKind::info};
+        state_.notice = Notice{{"notice.kept_autosave", {}}, NoticeKind::info};
         published_.clear();  // the address gets the saved plan's link back
     }
     if (keep || change) {

@@ -67,7 +67,7 @@ void export_file(Ui& ui, bool markdown) {
     } else {
         ui.host.download(name, "application/json", export_json(context, ui.state.answers, ui.state.done, ui.plan));
     }
-    ui.state.notice = Notice{fill(ui.text("notice.downloaded"), {name}), NoticeKind::success};
+    ui.state.notice = Notice{{"notice.downloaded", {name}}, NoticeKind::success};
 }
 
 void draw_header(Ui& ui) {

@@ -34,6 +34,21 @@ std::optional<Screen> screen_from_name(std::string_view name) {
     return std::nullopt;
 }
 
+std::string message_text(const Message& message, const Translations& translations, Language language) {
+    std::vector<std::string> args;
+    args.reserve(message.args.size());
+    for (const auto& arg : message.args) {
+        if (const auto* text = std::get_if<std::string>(&arg)) {
+            args.push_back(*text);
+        } else if (const auto* ui_text = std::get_if<UiText>(&arg)) {
+            args.emplace_back(translations.text(language, ui_text->key));
+        } else {
+            args.push_back(error_text(*std::get_if<Error>(&arg), translations, language));
+        }
+    }
+    return fill(translations.text(language, message.key), args);
+}
+
 void text_wrapped(std::string_view text) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text.data(), text.data() + text.size());

@@ -1,6 +1,6 @@
 #include "kickstart/core/i18n.hpp"
 
-#include <nlohmann/json.hpp>
+#include "json_read.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -8,29 +8,26 @@
 namespace kickstart {
 namespace {
 
-using Json = nlohmann::json;
+using detail::Json;
 
 std::size_t index_of(Language language) { return static_cast<std::size_t>(language); }
 
-// Parses one language's table, adding "<code>: ..." problems to `errors`.
+// Parses one language's table; problems go to `errors` under the language code.
 std::map<std::string, std::string, std::less<>> parse_table(Language language, std::string_view text,
                                                             Errors& errors) {
     const std::string code{language_code(language)};
     std::map<std::string, std::string, std::less<>> table;
-    const Json json = Json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-    if (json.is_discarded()) {
-        errors.add(code + ": not valid JSON (expected an object of \"key\": \"text\")");
+    const auto json = detail::parse(text, code, errors);
+    if (!json) return table;
+    if (!json->is_object()) {
+        errors.add(code, ErrorCode::texts_table_type, {detail::describe(*json)});
         return table;
     }
-    if (!json.is_object()) {
-        errors.add(code + ": expected an object of \"key\": \"text\", got " + json.type_name());
-        return table;
-    }
-    for (const auto& [key, value] : json.items()) {
+    for (const auto& [key, value] : json->items()) {
         if (!value.is_string()) {
-            errors.add(code + "." + key + ": expected a string, got " + value.type_name());
+            errors.add(code + "." + key, ErrorCode::field_type, {Term::string, detail::describe(value)});
         } else if (value.get_ref<const std::string&>().empty()) {
-            errors.add(code + "." + key + ": empty text");
+            errors.add(code + "." + key, ErrorCode::texts_empty_text);
         } else {
             table.emplace(key, value.get<std::string>());
         }
@@ -74,23 +71,37 @@ Result<Translations> Translations::load(std::string_view english_json, std::stri
         const std::string code{language_code(language)};
         const Table& table = translations.tables_[index_of(language)];
         for (const auto& [key, text] : reference) {
-            if (!table.contains(key)) errors.add(code + "." + key + ": missing translation");
+            if (!table.contains(key)) errors.add(code + "." + key, ErrorCode::texts_missing_translation);
         }
         for (const auto& [key, text] : table) {
-            if (!reference.contains(key)) errors.add(code + "." + key + ": not a key of the English table");
+            if (!reference.contains(key)) errors.add(code + "." + key, ErrorCode::texts_unknown_key);
         }
     }
-    if (!errors.empty()) return Error{errors.joined()};
+    if (!errors.empty()) return errors.error();
     return translations;
 }
 
 std::string_view Translations::text(Language language, std::string_view key) const {
-    const Table& table = tables_[index_of(language)];
-    if (const auto it = table.find(key); it != table.end()) return it->second;
-    return key;
+    const std::string* text = find(language, key);
+    return text != nullptr ? std::string_view(*text) : key;
 }
 
-std::string fill(std::string_view pattern, std::initializer_list<std::string_view> args) {
+const std::string* Translations::find(Language language, std::string_view key) const {
+    const Table& table = tables_[index_of(language)];
+    const auto it = table.find(key);
+    return it != table.end() ? &it->second : nullptr;
+}
+
+std::vector<std::string_view> Translations::keys() const {
+    std::vector<std::string_view> keys;
+    for (const auto& [key, text] : tables_[index_of(Language::en)]) keys.push_back(key);
+    return keys;
+}
+
+namespace {
+
+template <typename Args>
+std::string fill_pattern(std::string_view pattern, const Args& args) {
     std::string out;
     out.reserve(pattern.size() + 32);
     for (std::size_t i = 0; i < pattern.size(); ++i) {
@@ -98,7 +109,7 @@ std::string fill(std::string_view pattern, std::initializer_list<std::string_vie
             pattern[i + 1] <= '9') {
             const auto index = static_cast<std::size_t>(pattern[i + 1] - '0');
             if (index < args.size()) {
-                out += *(args.begin() + index);
+                out += *(args.begin() + static_cast<std::ptrdiff_t>(index));
                 i += 2;
                 continue;
             }
@@ -107,6 +118,14 @@ std::string fill(std::string_view pattern, std::initializer_list<std::string_vie
     }
     return out;
 }
+
+}  // namespace
+
+std::string fill(std::string_view pattern, std::initializer_list<std::string_view> args) {
+    return fill_pattern(pattern, args);
+}
+
+std::string fill(std::string_view pattern, std::span<const std::string> args) { return fill_pattern(pattern, args); }
 
 std::size_t plural_form_count(Language language) { return language == Language::pl ? 3 : 2; }
 

@@ -2,6 +2,7 @@
 
 #include "json_read.hpp"
 #include "kickstart/core/builtin.hpp"
+#include "kickstart/core/numbers.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -443,8 +444,6 @@ std::string export_markdown(const ExportContext& context, const Answers& answers
 
 namespace {
 
-double rounded(double value, double parts) { return std::round(value * parts) / parts; }
-
 Json ids_of(const Catalog& catalog, const std::vector<std::size_t>& indices) {
     Json out = Json::array();
     for (const std::size_t i : indices) out.push_back(catalog.actions()[i].id);
@@ -477,12 +476,12 @@ std::string export_json(const ExportContext& context, const Answers& answers, co
         {"weeks_to_demo", s.weeks_to_demo},
         {"hours_available", s.hours_available},
         {"total_hours", s.total_hours},
-        {"total_value", rounded(s.total_value, 100.0)},
-        {"value_before_demo", rounded(s.value_before_demo, 100.0)},
-        {"value_share_before_demo", rounded(s.value_share_before_demo, 10000.0)},
+        {"total_value", round_to(s.total_value, 100.0)},
+        {"value_before_demo", round_to(s.value_before_demo, 100.0)},
+        {"value_share_before_demo", round_to(s.value_share_before_demo, 10000.0)},
         {"actions", plan.items.size()},
         {"actions_before_demo", s.actions_before_demo},
-        {"weighted_completion", rounded(s.weighted_completion, 100.0)},
+        {"weighted_completion", round_to(s.weighted_completion, 100.0)},
         {"order_method", method_name(s.method)},
         {"moved_for_demo", s.moved_for_demo},
         {"demo_needs_hours", s.demo_needs_hours},
@@ -521,7 +520,7 @@ std::string export_json(const ExportContext& context, const Answers& answers, co
             {"title", action.title.in(lang)},
             {"effort_hours", item.effort_hours},
             {"weight", item.weight},
-            {"value_per_hour", rounded(item.value_per_hour(), 100.0)},
+            {"value_per_hour", round_to(item.value_per_hour(), 100.0)},
             {"start_hour", item.start_hour},
             {"finish_hour", item.finish_hour},
             {"week", item.week},
@@ -543,34 +542,30 @@ std::string export_json(const ExportContext& context, const Answers& answers, co
 }
 
 Error plan_file_too_large(std::size_t size) {
-    return Error{"plan file is " + format_number(static_cast<double>(size) / (1024.0 * 1024.0), 1) +
-                 " MB; a plan file is at most " + std::to_string(kMaxPlanFileBytes / (1024 * 1024)) +
-                 " MB (is this the JSON downloaded from Backstage Kickstart?)"};
+    return Error{ErrorCode::plan_file_too_large,
+                 {round_to(static_cast<double>(size) / (1024.0 * 1024.0), 10.0), kMaxPlanFileBytes / (1024 * 1024)}};
 }
 
 Result<SharedState> import_plan_json(std::string_view text, const Questionnaire& questionnaire,
                                      const Catalog& catalog) {
     if (text.size() > kMaxPlanFileBytes) return plan_file_too_large(text.size());
     Errors errors;
-    const auto document = detail::parse(text, "plan file", errors);
-    if (!document) {  // "plan file: not valid JSON (line 3, column 7)" and what was expected
-        std::string message = errors.joined();
-        message.insert(message.size() - 1, "; expected the JSON downloaded from Backstage Kickstart");
-        return Error{std::move(message)};
-    }
-    if (!detail::check_header(*document, kPlanSchema, kPlanVersion, "plan file: ", errors)) {
-        return Error{errors.joined()};
+    // "not valid JSON (line 3, column 7; expected the JSON downloaded from Backstage Kickstart)"
+    const auto document = detail::parse(text, "", errors, detail::ParseHint::plan_file);
+    if (!document || !detail::check_header(*document, kPlanSchema, kPlanVersion, "", errors)) {
+        return errors.error().within(ErrorCode::source_plan_file);
     }
     SharedState state{questionnaire.defaults(), {}};
     if (const Json* answers = detail::member(*document, "answers")) {
         auto validated = questionnaire.validate(*answers, UnknownAnswers::ignore);
-        if (!validated) return Error{"plan file: " + validated.error().message};
+        if (!validated) return Error(validated.error()).within(ErrorCode::source_plan_file);
         state.answers = std::move(validated).value();
     }
     if (const Json* progress = detail::member(*document, "progress")) {
         const Json* done = detail::member(*progress, "done");
         if (done != nullptr && !done->is_array()) {
-            return Error{"plan file: progress.done: expected a list of action ids, got " + detail::describe(*done)};
+            return Error{ErrorCode::plan_file_done_type, {detail::describe(*done)}, "progress.done"}.within(
+                ErrorCode::source_plan_file);
         }
         if (done != nullptr) {
             for (const Json& id : *done) {

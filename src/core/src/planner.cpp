@@ -1,5 +1,7 @@
 #include "kickstart/core/planner.hpp"
 
+#include "kickstart/core/numbers.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -595,10 +597,6 @@ bool applies(const Action& action, const Answers& answers) {
 }
 
 namespace {
-
-// Rounds to 1/parts (4: quarter hours, 100: hundredths); dividing last gives the double
-// nearest the decimal, so 9.29 prints as 9.29.
-double round_to(double value, double parts) { return std::round(value * parts) / parts; }
 
 // The goal ranked r-th (1-based) of G weighs (G - r + 1) / G: the first counts fully.
 double goal_weight(const std::vector<std::string>& ranking, std::string_view goal) {

@@ -3,18 +3,20 @@
 #include "kickstart/core/planner.hpp"
 #include "kickstart/core/share_link.hpp"
 
+#include "support.hpp"
+
 #include <doctest/doctest.h>
 
 TEST_CASE("the built-in UI strings are complete in every language") {
     const auto& translations = kickstart::builtin_translations();
-    REQUIRE_MESSAGE(translations.ok(), translations.error().message);
+    REQUIRE_MESSAGE(translations.ok(), test_support::message(translations.error()));
     CHECK(translations.value().size() > 10);
     CHECK(translations.value().text(kickstart::Language::pl, "welcome.start") == "Zaczynamy");
 }
 
 TEST_CASE("the built-in knowledge base loads and validates") {
     const auto& knowledge = kickstart::builtin_knowledge();
-    REQUIRE_MESSAGE(knowledge.ok(), knowledge.error().message);
+    REQUIRE_MESSAGE(knowledge.ok(), test_support::message(knowledge.error()));
     CHECK(knowledge.value().catalog.steps().size() >= 1);
     CHECK(knowledge.value().questionnaire.questions().size() >= 4);
 }
@@ -55,7 +57,7 @@ TEST_CASE("the example organisations validate and make full plans") {
     for (const auto& example : examples) {
         CAPTURE(example.id);
         const auto answers = knowledge.value().questionnaire.validate_text(example.answers_json);
-        REQUIRE_MESSAGE(answers.ok(), answers.error().message);
+        REQUIRE_MESSAGE(answers.ok(), test_support::message(answers.error()));
         const kickstart::Plan plan = kickstart::make_plan(knowledge.value().catalog, answers.value());
         CHECK(plan.items.size() >= 25);
         CHECK(plan.summary.method == kickstart::OrderMethod::exact);

@@ -18,7 +18,7 @@ namespace {
 
 const kickstart::Knowledge& knowledge() {
     const auto& loaded = kickstart::builtin_knowledge();
-    REQUIRE_MESSAGE(loaded.ok(), loaded.error().message);
+    REQUIRE_MESSAGE(loaded.ok(), test_support::message(loaded.error()));
     return loaded.value();
 }
 

@@ -9,8 +9,10 @@
 #include <initializer_list>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kickstart {
 
@@ -25,11 +27,16 @@ inline constexpr std::array<Language, 2> kAllLanguages{Language::en, Language::p
 class Translations {
 public:
     // Parses one JSON object of "key": "text" per language. Reports every problem found,
-    // one per line, each prefixed with the language code and the key.
+    // each with its path: the language code ("pl: not valid JSON (line 3, column 7)") and
+    // the key ("pl.plan.title: missing translation").
     static Result<Translations> load(std::string_view english_json, std::string_view polish_json);
 
     // The text for a key; a missing key returns the key itself so a gap is visible, not blank.
     [[nodiscard]] std::string_view text(Language language, std::string_view key) const;
+    // The text for a key, or null when the table has none.
+    [[nodiscard]] const std::string* find(Language language, std::string_view key) const;
+    // Every key (the English table's; the others have exactly the same).
+    [[nodiscard]] std::vector<std::string_view> keys() const;
     [[nodiscard]] std::size_t size() const { return tables_[0].size(); }
 
 private:
@@ -39,6 +46,7 @@ private:
 
 // Replaces {0}, {1}... in a translated pattern with `args` (missing ones stay as written).
 [[nodiscard]] std::string fill(std::string_view pattern, std::initializer_list<std::string_view> args);
+[[nodiscard]] std::string fill(std::string_view pattern, std::span<const std::string> args);
 
 // Plural categories: how many forms a counted word has in `language` (English: one, other;
 // Polish: one, few, many), and which of them goes with `count` (1 tydzień, 2 tygodnie,
