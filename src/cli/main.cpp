@@ -1,6 +1,7 @@
 // kickstart: the command-line face of the planner core, for automation and CI.
 // Exit codes: 0 ok, 1 bad input (message on stderr), 2 usage.
 #include "kickstart/core/builtin.hpp"
+#include "kickstart/core/export_formats.hpp"
 #include "kickstart/core/plan_io.hpp"
 #include "kickstart/core/planner.hpp"
 #include "kickstart/core/share_link.hpp"
@@ -52,14 +53,14 @@ const std::map<std::string_view, std::string_view> kUsage = {
 Prints the built-in questionnaire as JSON: every question with its id, kind, options,
 bounds and default. An answers file is a JSON object of question id -> answer.
 )"},
-    {"plan", R"(Usage: kickstart plan --answers FILE [--catalog FILE] [--format md|json] [--lang en|pl]
+    {"plan", R"(Usage: kickstart plan --answers FILE [--catalog FILE] [--format FORMAT] [--lang en|pl]
                       [--progress LINK] [--date YYYY-MM-DD]
 
 Prints the plan for the answers to stdout.
   --answers FILE    answers as a JSON object (the "answers" of a JSON plan), or a whole
                     JSON plan downloaded from the page (its answers and progress); - is stdin
   --catalog FILE    a catalog of actions to use instead of the built-in one
-  --format md|json  Markdown (default) or JSON
+  --format FORMAT   one of {formats} (default: the first)
   --lang en|pl      language of the texts (default en)
   --progress LINK   take the done actions from a share link
   --date DATE       the plan's date (default today), for reproducible output
@@ -285,9 +286,11 @@ int command_plan(const Arguments& arguments) {
     const auto answers_path = arguments.options.find("answers");
     if (answers_path == arguments.options.end()) return fail({2, "plan: --answers FILE is required"});
     // Usage first: a mistyped option is reported before any file is read.
-    std::string format = "md";
-    if (const auto it = arguments.options.find("format"); it != arguments.options.end()) format = it->second;
-    if (format != "md" && format != "json") return fail({2, "plan: --format must be md or json"});
+    const kickstart::ExportFormat* format = &kickstart::export_formats().front();
+    if (const auto it = arguments.options.find("format"); it != arguments.options.end()) {
+        format = kickstart::find_export_format(it->second);
+        if (format == nullptr) return fail({2, "plan: --format must be one of " + kickstart::export_format_names()});
+    }
     std::string date = today();
     if (const auto it = arguments.options.find("date"); it != arguments.options.end()) {
         if (!kickstart::valid_date(it->second)) return fail({2, "plan: --date must be a date like 2026-11-24"});
@@ -306,8 +309,7 @@ int command_plan(const Arguments& arguments) {
     if (!take_progress(arguments, *session, catalog, *state, failure)) return fail(failure);
     const kickstart::Plan plan = kickstart::make_plan(catalog, state->answers, state->done);
     const kickstart::ExportContext context{k.questionnaire, catalog, k.translations, session->language, date};
-    std::cout << (format == "json" ? kickstart::export_json(context, state->answers, state->done, plan)
-                                   : kickstart::export_markdown(context, state->answers, state->done, plan));
+    std::cout << format->write(context, state->answers, state->done, plan);
     return 0;
 }
 
@@ -397,7 +399,11 @@ int main(int argc, char** argv) {
     const auto arguments = parse_arguments(argc, argv, entry->second.options, entry->second.positional, error);
     const auto usage_entry = kUsage.find(command);
     KICKSTART_ASSERT(usage_entry != kUsage.end(), "every command has a usage text");
-    const std::string_view usage = usage_entry->second;
+    // The export formats come from the core's list.
+    std::string usage(usage_entry->second);
+    if (const auto at = usage.find("{formats}"); at != std::string::npos) {
+        usage.replace(at, 9, kickstart::export_format_names());
+    }
     if (!arguments) {
         std::fprintf(stderr, "kickstart %s: %s\n\n%.*s", argv[1], error.c_str(), static_cast<int>(usage.size()),
                      usage.data());

@@ -2,6 +2,7 @@
 // the selected action's details.
 #include "app_driver.hpp"
 
+#include "kickstart/core/action_content.hpp"
 #include "kickstart/core/plan_io.hpp"
 #include "kickstart/core/planner.hpp"
 
@@ -93,6 +94,25 @@ TEST_CASE("clicking an action selects it; its docs link opens in a new tab") {
     page.click("plan.doc.0");
     REQUIRE(page.host.opened_tabs.size() == 1);
     CHECK(page.host.opened_tabs[0] == action->docs[0].url);
+}
+
+TEST_CASE("a snippet's Copy button copies the action's resolved snippet, placeholders filled for the organisation") {
+    auto answers = app_test::example_answers("scaleup");
+    answers.values["org_name"] = std::string("Zażółć Sp. z o.o.");
+    AppDriver page(Visit{.fragment = app_test::link_for(answers)});
+    const auto plan = kickstart::make_plan(app_test::knowledge().catalog, answers);
+    // The first action in the plan with a snippet.
+    for (const kickstart::PlanItem& item : plan.items) {
+        const auto content = kickstart::resolve_action(app_test::knowledge().catalog, answers, item, Language::en);
+        if (content.snippets.empty()) continue;
+        page.click("plan.item." + content.id);
+        page.click("plan.snippet.copy.0");
+        REQUIRE(page.host.clipboard.size() == 1);
+        CHECK(page.host.clipboard[0] == content.snippets[0].code);
+        CHECK(page.host.clipboard[0].find("{{") == std::string::npos);
+        return;
+    }
+    FAIL("no action of the plan has a snippet");
 }
 
 }  // TEST_SUITE
