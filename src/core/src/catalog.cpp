@@ -70,17 +70,11 @@ struct PendingAction {
     std::string step_id;
 };
 
-void load_action(const Json& item, const std::string& where, const Questionnaire& questionnaire,
-                 PendingAction& pending, Errors& errors) {
+// [SECTION] One action, along its headings
+
+// Who it is and what it says: id, code, step, texts.
+void load_identity(const Json& item, const std::string& where, PendingAction& pending, Errors& errors) {
     Action& action = pending.action;
-    if (!item.is_object()) {
-        errors.add(where, ErrorCode::action_not_object, {detail::describe(item)});
-        return;
-    }
-    detail::reject_unknown_keys(item, where,
-                                {"id", "code", "step", "title", "outcome", "effort", "value", "requires", "applies_when",
-                                 "steps", "snippets", "variants", "docs", "demo", "pitfalls", "before_demo"},
-                                errors);
     if (detail::read_string(item, "id", where, errors, action.id) && !detail::is_identifier(action.id, true, false)) {
         errors.add(where + ".id", ErrorCode::id_invalid_hyphen, {detail::shorten(action.id)});
     }
@@ -98,106 +92,118 @@ void load_action(const Json& item, const std::string& where, const Questionnaire
     detail::read_text(item, "demo", where, errors, action.demo);
     detail::read_text_list(item, "steps", where, errors, action.steps);
     detail::read_text_list(item, "pitfalls", where, errors, action.pitfalls, false);
+}
 
-    // Effort: base hours and modifiers.
+// A member that must be an object: reported (missing, or of another type) when it is not.
+const Json* required_object(const Json& item, std::string_view key, const std::string& where, Errors& errors) {
+    const Json* value = detail::member(item, key);
+    if (value == nullptr) {
+        errors.add(where, ErrorCode::field_missing);
+    } else if (!value->is_object()) {
+        errors.add(where, ErrorCode::field_type, {Term::object, detail::describe(*value)});
+        return nullptr;
+    }
+    return value;
+}
+
+// Effort: base hours and modifiers.
+void load_effort(const Json& item, const std::string& where, const Questionnaire& questionnaire, Action& action,
+                 Errors& errors) {
     const std::string effort_where = where + ".effort";
-    if (const Json* effort = detail::member(item, "effort"); effort == nullptr || !effort->is_object()) {
-        if (effort == nullptr) {
-            errors.add(effort_where, ErrorCode::field_missing);
-        } else {
-            errors.add(effort_where, ErrorCode::field_type, {Term::object, detail::describe(*effort)});
-        }
-    } else {
-        detail::reject_unknown_keys(*effort, effort_where, {"hours", "modifiers"}, errors);
-        if (detail::read_number(*effort, "hours", effort_where, errors, action.base_hours) &&
-            (action.base_hours <= 0.0 || action.base_hours > kMaxHours)) {
-            errors.add(effort_where + ".hours", ErrorCode::effort_hours, {kMaxHours, action.base_hours});
-        }
-        if (const Json* modifiers = detail::read_array(*effort, "modifiers", effort_where, errors)) {
-            for (std::size_t i = 0; i < modifiers->size(); ++i) {
-                const std::string m_where = detail::index(effort_where + ".modifiers", i);
-                detail::reject_unknown_keys((*modifiers)[i], m_where, {"when", "factor", "add_hours"}, errors);
-                EffortModifier modifier;
-                if (auto when = load_when((*modifiers)[i], "when", m_where, questionnaire, errors, true)) {
-                    modifier.when = std::move(*when);
-                }
-                const bool has_factor = detail::member((*modifiers)[i], "factor") != nullptr;
-                const bool has_add = detail::member((*modifiers)[i], "add_hours") != nullptr;
-                if (!has_factor && !has_add) errors.add(m_where, ErrorCode::modifier_needs_change);
-                if (has_factor && detail::read_number((*modifiers)[i], "factor", m_where, errors, modifier.factor) &&
-                    (modifier.factor <= 0.0 || modifier.factor > 10.0)) {
-                    errors.add(m_where + ".factor", ErrorCode::modifier_effort_factor, {kMaxFactor});
-                }
-                if (has_add && detail::read_number((*modifiers)[i], "add_hours", m_where, errors, modifier.add_hours) &&
-                    (modifier.add_hours < -kMaxHours || modifier.add_hours > kMaxHours)) {
-                    errors.add(m_where + ".add_hours", ErrorCode::modifier_add_hours, {-kMaxHours, kMaxHours});
-                }
-                action.effort_modifiers.push_back(std::move(modifier));
+    const Json* effort = required_object(item, "effort", effort_where, errors);
+    if (effort == nullptr) return;
+    detail::reject_unknown_keys(*effort, effort_where, {"hours", "modifiers"}, errors);
+    if (detail::read_number(*effort, "hours", effort_where, errors, action.base_hours) &&
+        (action.base_hours <= 0.0 || action.base_hours > kMaxHours)) {
+        errors.add(effort_where + ".hours", ErrorCode::effort_hours, {kMaxHours, action.base_hours});
+    }
+    if (const Json* modifiers = detail::read_array(*effort, "modifiers", effort_where, errors)) {
+        for (std::size_t i = 0; i < modifiers->size(); ++i) {
+            const Json& entry = (*modifiers)[i];
+            const std::string m_where = detail::index(effort_where + ".modifiers", i);
+            detail::reject_unknown_keys(entry, m_where, {"when", "factor", "add_hours"}, errors);
+            EffortModifier modifier;
+            if (auto when = load_when(entry, "when", m_where, questionnaire, errors, true)) {
+                modifier.when = std::move(*when);
             }
-        }
-        // Negative add_hours must not be able to take the effort to nothing, whichever
-        // modifiers apply together.
-        double least = action.base_hours;
-        for (const EffortModifier& modifier : action.effort_modifiers) least *= std::min(1.0, modifier.factor);
-        for (const EffortModifier& modifier : action.effort_modifiers) least += std::min(0.0, modifier.add_hours);
-        if (action.base_hours > 0.0 && least <= 0.0) {
-            errors.add(effort_where + ".modifiers", ErrorCode::effort_reaches_zero, {least});
+            const bool has_factor = detail::member(entry, "factor") != nullptr;
+            const bool has_add = detail::member(entry, "add_hours") != nullptr;
+            if (!has_factor && !has_add) errors.add(m_where, ErrorCode::modifier_needs_change);
+            if (has_factor && detail::read_number(entry, "factor", m_where, errors, modifier.factor) &&
+                (modifier.factor <= 0.0 || modifier.factor > kMaxFactor)) {
+                errors.add(m_where + ".factor", ErrorCode::modifier_effort_factor, {kMaxFactor});
+            }
+            if (has_add && detail::read_number(entry, "add_hours", m_where, errors, modifier.add_hours) &&
+                (modifier.add_hours < -kMaxHours || modifier.add_hours > kMaxHours)) {
+                errors.add(m_where + ".add_hours", ErrorCode::modifier_add_hours, {-kMaxHours, kMaxHours});
+            }
+            action.effort_modifiers.push_back(std::move(modifier));
         }
     }
+    // Negative add_hours must not be able to take the effort to nothing, whichever
+    // modifiers apply together.
+    double least = action.base_hours;
+    for (const EffortModifier& modifier : action.effort_modifiers) least *= std::min(1.0, modifier.factor);
+    for (const EffortModifier& modifier : action.effort_modifiers) least += std::min(0.0, modifier.add_hours);
+    if (action.base_hours > 0.0 && least <= 0.0) {
+        errors.add(effort_where + ".modifiers", ErrorCode::effort_reaches_zero, {least});
+    }
+}
 
-    // Value: base, per goal, modifiers.
+// Value: base, per goal, modifiers.
+void load_value(const Json& item, const std::string& where, const Questionnaire& questionnaire, Action& action,
+                Errors& errors) {
     const std::string value_where = where + ".value";
-    const Question* goals = questionnaire.find(question_ids::goals);
-    if (const Json* value = detail::member(item, "value"); value == nullptr || !value->is_object()) {
-        if (value == nullptr) {
-            errors.add(value_where, ErrorCode::field_missing);
-        } else {
-            errors.add(value_where, ErrorCode::field_type, {Term::object, detail::describe(*value)});
-        }
-    } else {
-        detail::reject_unknown_keys(*value, value_where, {"base", "goals", "modifiers"}, errors);
-        if (detail::read_number(*value, "base", value_where, errors, action.base_value, false) &&
-            (action.base_value < 0.0 || action.base_value > 10.0)) {
-            errors.add(value_where + ".base", ErrorCode::value_range, {0, kMaxBaseValue});
-        }
-        if (const Json* by_goal = detail::member(*value, "goals")) {
-            if (!by_goal->is_object()) {
-                errors.add(value_where + ".goals", ErrorCode::value_goals_type);
-            } else {
-                for (const auto& [goal, amount] : by_goal->items()) {
-                    const std::string g_where = value_where + ".goals." + goal;
-                    if (goals != nullptr && !goals->option_index(goal)) {
-                        errors.add(g_where, ErrorCode::value_unknown_goal, {detail::shorten(goal)});
-                    } else if (!amount.is_number() || amount.get<double>() < 0.0 ||
-                               amount.get<double>() > kMaxGoalValue) {
-                        errors.add(g_where, ErrorCode::value_range, {0, kMaxGoalValue});
-                    } else {
-                        action.goal_values.emplace(goal, amount.get<double>());
-                    }
-                }
-            }
-        }
-        if (const Json* modifiers = detail::read_array(*value, "modifiers", value_where, errors)) {
-            for (std::size_t i = 0; i < modifiers->size(); ++i) {
-                const std::string m_where = detail::index(value_where + ".modifiers", i);
-                detail::reject_unknown_keys((*modifiers)[i], m_where, {"when", "factor"}, errors);
-                ValueModifier modifier;
-                if (auto when = load_when((*modifiers)[i], "when", m_where, questionnaire, errors, true)) {
-                    modifier.when = std::move(*when);
-                }
-                if (detail::read_number((*modifiers)[i], "factor", m_where, errors, modifier.factor) &&
-                    (modifier.factor < 0.0 || modifier.factor > 10.0)) {
-                    errors.add(m_where + ".factor", ErrorCode::modifier_value_factor, {0, kMaxFactor});
-                }
-                action.value_modifiers.push_back(std::move(modifier));
-            }
-        }
-        const bool has_value = action.base_value > 0.0 ||
-                               std::any_of(action.goal_values.begin(), action.goal_values.end(),
-                                           [](const auto& entry) { return entry.second > 0.0; });
-        if (!has_value) errors.add(value_where, ErrorCode::value_none);
+    const Json* value = required_object(item, "value", value_where, errors);
+    if (value == nullptr) return;
+    detail::reject_unknown_keys(*value, value_where, {"base", "goals", "modifiers"}, errors);
+    if (detail::read_number(*value, "base", value_where, errors, action.base_value, false) &&
+        (action.base_value < 0.0 || action.base_value > kMaxBaseValue)) {
+        errors.add(value_where + ".base", ErrorCode::value_range, {0, kMaxBaseValue});
     }
+    const Question* goals = questionnaire.find(question_ids::goals);
+    if (const Json* by_goal = detail::member(*value, "goals")) {
+        if (!by_goal->is_object()) {
+            errors.add(value_where + ".goals", ErrorCode::value_goals_type);
+        } else {
+            for (const auto& [goal, amount] : by_goal->items()) {
+                const std::string g_where = value_where + ".goals." + goal;
+                if (goals != nullptr && !goals->option_index(goal)) {
+                    errors.add(g_where, ErrorCode::value_unknown_goal, {detail::shorten(goal)});
+                } else if (!amount.is_number() || amount.get<double>() < 0.0 || amount.get<double>() > kMaxGoalValue) {
+                    errors.add(g_where, ErrorCode::value_range, {0, kMaxGoalValue});
+                } else {
+                    action.goal_values.emplace(goal, amount.get<double>());
+                }
+            }
+        }
+    }
+    if (const Json* modifiers = detail::read_array(*value, "modifiers", value_where, errors)) {
+        for (std::size_t i = 0; i < modifiers->size(); ++i) {
+            const Json& entry = (*modifiers)[i];
+            const std::string m_where = detail::index(value_where + ".modifiers", i);
+            detail::reject_unknown_keys(entry, m_where, {"when", "factor"}, errors);
+            ValueModifier modifier;
+            if (auto when = load_when(entry, "when", m_where, questionnaire, errors, true)) {
+                modifier.when = std::move(*when);
+            }
+            if (detail::read_number(entry, "factor", m_where, errors, modifier.factor) &&
+                (modifier.factor < 0.0 || modifier.factor > kMaxFactor)) {
+                errors.add(m_where + ".factor", ErrorCode::modifier_value_factor, {0, kMaxFactor});
+            }
+            action.value_modifiers.push_back(std::move(modifier));
+        }
+    }
+    const bool has_value = action.base_value > 0.0 ||
+                           std::any_of(action.goal_values.begin(), action.goal_values.end(),
+                                       [](const auto& entry) { return entry.second > 0.0; });
+    if (!has_value) errors.add(value_where, ErrorCode::value_none);
+}
 
+// Prerequisites (ids, resolved once every document is read), applicability, the demo deadline.
+void load_conditions(const Json& item, const std::string& where, const Questionnaire& questionnaire,
+                     PendingAction& pending, Errors& errors) {
+    Action& action = pending.action;
     if (const Json* prerequisites = detail::read_array(item, "requires", where, errors)) {
         for (std::size_t i = 0; i < prerequisites->size(); ++i) {
             // "id", or {"action": "id", "when": COND} for a prerequisite that holds only sometimes.
@@ -226,17 +232,23 @@ void load_action(const Json& item, const std::string& where, const Questionnaire
             action.due_before_demo = parse_condition(*due, where + ".before_demo", questionnaire, errors);
         }
     }
+}
+
+// How to do it for each stack: snippets, variants, docs.
+void load_how(const Json& item, const std::string& where, const Questionnaire& questionnaire, Action& action,
+              Errors& errors) {
     load_snippets(item, where, action.snippets, errors);
     if (const Json* variants = detail::read_array(item, "variants", where, errors)) {
         for (std::size_t i = 0; i < variants->size(); ++i) {
+            const Json& entry = (*variants)[i];
             const std::string v_where = detail::index(where + ".variants", i);
-            detail::reject_unknown_keys((*variants)[i], v_where, {"when", "steps", "snippets"}, errors);
+            detail::reject_unknown_keys(entry, v_where, {"when", "steps", "snippets"}, errors);
             Variant variant;
-            if (auto when = load_when((*variants)[i], "when", v_where, questionnaire, errors, true)) {
+            if (auto when = load_when(entry, "when", v_where, questionnaire, errors, true)) {
                 variant.when = std::move(*when);
             }
-            detail::read_text_list((*variants)[i], "steps", v_where, errors, variant.steps, false);
-            load_snippets((*variants)[i], v_where, variant.snippets, errors);
+            detail::read_text_list(entry, "steps", v_where, errors, variant.steps, false);
+            load_snippets(entry, v_where, variant.snippets, errors);
             action.variants.push_back(std::move(variant));
         }
     }
@@ -253,6 +265,25 @@ void load_action(const Json& item, const std::string& where, const Questionnaire
         }
     }
 }
+
+void load_action(const Json& item, const std::string& where, const Questionnaire& questionnaire,
+                 PendingAction& pending, Errors& errors) {
+    if (!item.is_object()) {
+        errors.add(where, ErrorCode::action_not_object, {detail::describe(item)});
+        return;
+    }
+    detail::reject_unknown_keys(item, where,
+                                {"id", "code", "step", "title", "outcome", "effort", "value", "requires", "applies_when",
+                                 "steps", "snippets", "variants", "docs", "demo", "pitfalls", "before_demo"},
+                                errors);
+    load_identity(item, where, pending, errors);
+    load_effort(item, where, questionnaire, pending.action, errors);
+    load_value(item, where, questionnaire, pending.action, errors);
+    load_conditions(item, where, questionnaire, pending, errors);
+    load_how(item, where, questionnaire, pending.action, errors);
+}
+
+// [SECTION] The whole catalog
 
 // Finds prerequisite cycles; reports each as "a -> b -> a".
 void report_cycles(const std::vector<Action>& actions, Errors& errors) {
