@@ -96,9 +96,8 @@ void Application::start(std::string_view fragment, std::string_view autosave) {
     if (!fragment.empty() && fragment != "#") {
         const auto shared = decode_share_link(fragment, k.questionnaire, k.catalog);
         if (!shared) {
-            state_.notice = Notice{{"notice.bad_link",
-                                    {shared.error(), UiText{has_autosave ? "notice.kept_autosave" : "notice.kept_defaults"}}},
-                                   NoticeKind::error};
+            const UiText kept{has_autosave ? "notice.kept_autosave" : "notice.kept_defaults"};
+            state_.notice = Notice{{"notice.bad_link", {shared.error(), kept}}, NoticeKind::error};
         } else {
             const std::string current = encode_share_link(k.questionnaire, k.catalog, state_.answers, state_.done);
             const std::string incoming = encode_share_link(k.questionnaire, k.catalog, shared.value().answers,

@@ -175,6 +175,7 @@ void end_card(const Ui& ui) {
     ImGui::PopTextWrapPos();
     ImGui::Unindent(pad);
     ImGui::Dummy(ImVec2(0, pad - ImGui::GetStyle().ItemSpacing.y));
+    KICKSTART_ASSERT(!g_cards.empty(), "end_card() closes a begin_card()");
     const CardFrame frame = g_cards.back();
     g_cards.pop_back();
     ImDrawList* draw = ImGui::GetWindowDrawList();

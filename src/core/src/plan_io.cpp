@@ -247,7 +247,9 @@ std::string fence_for(std::string_view code) {
 void write_gantt(Writer& w, const Plan& plan) {
     const long start = valid_date(w.context.date) ? parse_days(w.context.date) : 0;  // never reads past a bad date
     const auto per_week = static_cast<double>(plan.summary.hours_per_week);
-    const auto days_for = [&](double hours) { return static_cast<long>(std::floor(hours / per_week * 7.0 + 1e-9)); };
+    const auto days_for = [&](double hours) {
+        return static_cast<long>(std::floor(hours / per_week * 7.0 + kHoursTolerance));
+    };
     w.line("```mermaid");
     w.line("gantt");
     w.line("  dateFormat YYYY-MM-DD");

@@ -36,7 +36,9 @@ void HeadlessPlatform::set_modifiers(bool ctrl, bool shift) {
     io.KeyShift = shift;
 }
 
-void HeadlessPlatform::type_text(std::string_view utf8) { ImGui::GetIO().AddInputCharactersUTF8(std::string(utf8).c_str()); }
+void HeadlessPlatform::type_text(std::string_view utf8) {
+    ImGui::GetIO().AddInputCharactersUTF8(std::string(utf8).c_str());
+}
 
 void HeadlessPlatform::resize(float width, float height, float scale) {
     width_ = width;
