@@ -1,3 +1,10 @@
+// Application: what the page shows first, links, plan files and the clipboard; the derived
+// plan, address and autosave; one frame of the whole UI.
+//
+// Index of this file:
+// [SECTION] Lifecycle: start, links, files, clipboard
+// [SECTION] Derived state: the plan, the address and the autosave
+// [SECTION] Frame
 #include "application.hpp"
 
 #include "focus_order.hpp"

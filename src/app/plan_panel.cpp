@@ -1,5 +1,10 @@
 // The plan screen: summary figures, downloads and sharing, the ordered actions with their
 // details, and the timeline.
+//
+// Index of this file:
+// [SECTION] Header: title, figures, actions on the whole plan
+// [SECTION] The list of actions
+// [SECTION] The selected action's details
 #include "ui.hpp"
 
 #include "kickstart/core/action_content.hpp"

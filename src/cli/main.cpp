@@ -1,5 +1,10 @@
 // kickstart: the command-line face of the planner core, for automation and CI.
 // Exit codes: 0 ok, 1 bad input (message on stderr), 2 usage.
+//
+// Index of this file:
+// [SECTION] Usage texts
+// [SECTION] Plumbing
+// [SECTION] Commands
 #include "kickstart/core/builtin.hpp"
 #include "kickstart/core/export_formats.hpp"
 #include "kickstart/core/plan_io.hpp"

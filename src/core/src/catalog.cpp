@@ -1,3 +1,10 @@
+// Loading a catalog of steps and actions: every field checked, every problem reported with
+// its path, prerequisites resolved and cycles named.
+//
+// Index of this file:
+// [SECTION] Bounds and shared readers
+// [SECTION] One action, along its headings
+// [SECTION] The whole catalog
 #include "kickstart/core/catalog.hpp"
 
 #include "json_read.hpp"
@@ -10,6 +17,8 @@
 namespace kickstart {
 
 using detail::Json;
+
+// [SECTION] Bounds and shared readers
 
 namespace {
 

@@ -1,3 +1,10 @@
+// A plan outside the program: the Markdown and JSON exports, and the import of a JSON plan.
+//
+// Index of this file:
+// [SECTION] Text helpers
+// [SECTION] Markdown
+// [SECTION] JSON
+// [SECTION] Import
 #include "kickstart/core/plan_io.hpp"
 
 #include "json_read.hpp"
@@ -515,6 +522,8 @@ std::string export_json(const ExportContext& context, const Answers& answers, co
     document["not_applicable"] = ids_of(catalog, plan.not_applicable);
     return document.dump(2) + "\n";
 }
+
+// [SECTION] Import
 
 Error plan_file_too_large(std::size_t size) {
     return Error{ErrorCode::plan_file_too_large,

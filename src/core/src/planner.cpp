@@ -1,3 +1,11 @@
+// The planner: the order that delivers the most value earliest (scheduling), and the plan
+// for one organisation built on it.
+//
+// Index of this file:
+// [SECTION] Scheduling
+// [SECTION] Sidney decomposition
+// [SECTION] Effort, weight and applicability for one organisation
+// [SECTION] Plans
 #include "kickstart/core/planner.hpp"
 
 #include "kickstart/core/limits.hpp"

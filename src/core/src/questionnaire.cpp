@@ -1,3 +1,9 @@
+// The questionnaire and the answers to it: checks, defaults, the answer as people read it,
+// and loading assets/questions.json.
+//
+// Index of this file:
+// [SECTION] Questions and answers
+// [SECTION] Loading assets/questions.json
 #include "kickstart/core/questionnaire.hpp"
 
 #include "json_read.hpp"

@@ -1,3 +1,9 @@
+// The share link: answers and progress in a compact, checksummed, URL-safe string.
+//
+// Index of this file:
+// [SECTION] Byte-level helpers
+// [SECTION] Encoding
+// [SECTION] Decoding
 #include "kickstart/core/share_link.hpp"
 
 #include <array>

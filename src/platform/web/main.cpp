@@ -3,6 +3,12 @@
 // page) and a short settle time after; then the loop pauses, so an idle page runs no code
 // at all, and the next event resumes it. Mouse and key events also draw one frame at once,
 // inside the browser's event handler (see kickstart_input_frame).
+//
+// Index of this file:
+// [SECTION] The Host the application talks to
+// [SECTION] Canvas size and devicePixelRatio
+// [SECTION] Frame
+// [SECTION] Calls from the page (EMSCRIPTEN_KEEPALIVE: exported to JavaScript)
 #include "application.hpp"
 #include "browser.hpp"
 #include "frame.hpp"
