@@ -8,6 +8,8 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <array>
+#include <span>
 
 namespace kickstart::app {
 
@@ -21,22 +23,28 @@ void Application::draw_top_bar(Ui& ui) {
 
     // Language and theme, right-aligned, each in its own words.
     const ImGuiStyle& style = ImGui::GetStyle();
-    const auto width_of = [&](std::initializer_list<std::string_view> labels) {
+    const auto width_of = [&](std::span<const std::string_view> labels) {
         float width = 0;
         for (const auto label : labels) width += ImGui::CalcTextSize(label.data(), label.data() + label.size()).x;
-        return width + style.FramePadding.x * 2 * static_cast<float>(labels.size()) + ui.px(2) * static_cast<float>(labels.size() - 1);
+        const auto count = static_cast<float>(labels.size());
+        return width + style.FramePadding.x * 2 * count + ui.px(2) * (count - 1);
     };
-    const std::string_view dark = ui.text("top.theme_dark");
-    const std::string_view light = ui.text("top.theme_light");
-    const float total = width_of({"English", "Polski"}) + width_of({dark, light}) + ui.px(16);
+    // Each language in its own name, in the order of kAllLanguages.
+    std::array<std::string_view, kAllLanguages.size()> languages{};
+    int language = 0;
+    for (std::size_t i = 0; i < kAllLanguages.size(); ++i) {
+        languages[i] = language_name(kAllLanguages[i]);
+        if (kAllLanguages[i] == state_.language) language = static_cast<int>(i);
+    }
+    const std::array<std::string_view, 2> themes{ui.text("top.theme_dark"), ui.text("top.theme_light")};
+    const float total = width_of(languages) + width_of(themes) + ui.px(16);
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - total);
-    int language = state_.language == Language::pl ? 1 : 0;
-    if (segmented(ui, "top.language", {"English", "Polski"}, language)) {
-        state_.language = language == 1 ? Language::pl : Language::en;
+    if (segmented(ui, "top.language", languages, language)) {
+        state_.language = kAllLanguages[static_cast<std::size_t>(language)];
     }
     ImGui::SameLine(0, ui.px(16));
     int theme = state_.theme == Theme::light ? 1 : 0;
-    if (segmented(ui, "top.theme", {dark, light}, theme)) state_.theme = theme == 1 ? Theme::light : Theme::dark;
+    if (segmented(ui, "top.theme", themes, theme)) state_.theme = theme == 1 ? Theme::light : Theme::dark;
     ImGui::Separator();
 }
 

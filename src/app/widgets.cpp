@@ -104,6 +104,10 @@ bool primary_button(Ui& ui, std::string_view label, std::string_view id, float w
 }
 
 bool segmented(Ui& ui, std::string_view id, std::initializer_list<std::string_view> labels, int& selected) {
+    return segmented(ui, id, std::span<const std::string_view>(labels.begin(), labels.size()), selected);
+}
+
+bool segmented(Ui& ui, std::string_view id, std::span<const std::string_view> labels, int& selected) {
     const Palette& p = ui.colors();
     bool changed = false;
     int index = 0;

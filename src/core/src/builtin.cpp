@@ -6,7 +6,7 @@ namespace kickstart {
 
 const Result<Translations>& builtin_translations() {
     static const Result<Translations> translations =
-        Translations::load(embedded::ui_strings_en, embedded::ui_strings_pl);
+        Translations::load({embedded::ui_strings_en, embedded::ui_strings_pl});  // kAllLanguages' order
     return translations;
 }
 

@@ -45,6 +45,14 @@ std::string_view language_code(Language language) {
     return "en";
 }
 
+std::string_view language_name(Language language) {
+    switch (language) {
+        case Language::en: return "English";
+        case Language::pl: return "Polski";
+    }
+    return "English";
+}
+
 std::optional<Language> language_from_code(std::string_view code) {
     for (const Language language : kAllLanguages) {
         if (language_code(language) == code) return language;
@@ -59,12 +67,12 @@ Language language_from_tag(std::string_view tag) {
     return language_from_code(lower).value_or(Language::en);
 }
 
-Result<Translations> Translations::load(std::string_view english_json, std::string_view polish_json) {
+Result<Translations> Translations::load(const std::array<std::string_view, kAllLanguages.size()>& tables) {
     Errors errors;
     Translations translations;
-    translations.tables_[index_of(Language::en)] = parse_table(Language::en, english_json, errors);
-    translations.tables_[index_of(Language::pl)] = parse_table(Language::pl, polish_json, errors);
-
+    for (const Language language : kAllLanguages) {
+        translations.tables_[index_of(language)] = parse_table(language, tables[index_of(language)], errors);
+    }
     const Table& reference = translations.tables_[index_of(Language::en)];
     for (const Language language : kAllLanguages) {
         if (language == Language::en) continue;
@@ -127,15 +135,26 @@ std::string fill(std::string_view pattern, std::initializer_list<std::string_vie
 
 std::string fill(std::string_view pattern, std::span<const std::string> args) { return fill_pattern(pattern, args); }
 
-std::size_t plural_form_count(Language language) { return language == Language::pl ? 3 : 2; }
+std::size_t plural_form_count(Language language) {
+    switch (language) {
+        case Language::en: return 2;  // one, other
+        case Language::pl: return 3;  // one, few, many
+    }
+    return 2;
+}
 
 std::size_t plural_form(Language language, std::int64_t count) {
     const std::int64_t n = count < 0 ? -count : count;
-    if (language == Language::en) return n == 1 ? 0 : 1;
-    if (n == 1) return 0;
-    const std::int64_t units = n % 10;
-    const std::int64_t tens = n % 100;
-    return units >= 2 && units <= 4 && (tens < 12 || tens > 14) ? 1 : 2;
+    switch (language) {
+        case Language::en: return n == 1 ? 0 : 1;
+        case Language::pl: {
+            if (n == 1) return 0;
+            const std::int64_t units = n % 10;
+            const std::int64_t tens = n % 100;
+            return units >= 2 && units <= 4 && (tens < 12 || tens > 14) ? 1 : 2;
+        }
+    }
+    return 0;
 }
 
 std::string format_number(double value, int decimals) {
@@ -158,7 +177,14 @@ std::string format_number(double value, int decimals) {
 
 std::string format_number(double value, Language language, int decimals) {
     std::string text = format_number(value, decimals);
-    if (language == Language::pl) std::replace(text.begin(), text.end(), '.', ',');
+    const char separator = [&] {
+        switch (language) {
+            case Language::en: return '.';
+            case Language::pl: return ',';
+        }
+        return '.';
+    }();
+    std::replace(text.begin(), text.end(), '.', separator);
     return text;
 }
 

@@ -94,7 +94,7 @@ TEST_CASE("numbers in an error are written as the language writes them") {
 }
 
 TEST_CASE("a code without a text shows its id and arguments, never nothing") {
-    const auto empty = kickstart::Translations::load("{}", "{}");
+    const auto empty = kickstart::Translations::load({"{}", "{}"});
     REQUIRE(empty.ok());
     CHECK(kickstart::error_text(Error{ErrorCode::link_too_long, {9000, 8192}}, empty.value(), Language::en) ==
           "link.too_long (9000, 8192)");

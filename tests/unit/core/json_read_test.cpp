@@ -48,7 +48,7 @@ TEST_CASE("a number out of range says so, with the number and where it starts") 
     CHECK(test_support::message(catalog.error()) ==
           "catalog: number 9e9999 is out of range (line 1, column 35); expected a number between -1.7e308 and "
           "1.7e308");
-    CHECK(test_support::message(kickstart::Translations::load("{}", R"({"a": 1e400})").error()).rfind(
+    CHECK(test_support::message(kickstart::Translations::load({"{}", R"({"a": 1e400})"}).error()).rfind(
               "pl: number 1e400 is out of range (line 1, column 7)", 0) == 0);
 }
 

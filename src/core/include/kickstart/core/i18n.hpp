@@ -16,20 +16,25 @@
 
 namespace kickstart {
 
+// Every language of the page, the CLI and the knowledge base; English is the reference. A new
+// language adds itself here, to the per-language switches in i18n.cpp (code, name, plural
+// rule, decimal separator) and its table in assets/i18n (README, "Where a change goes").
 enum class Language { en, pl };
 inline constexpr std::array<Language, 2> kAllLanguages{Language::en, Language::pl};
 
 [[nodiscard]] std::string_view language_code(Language language);
+// The language's name in itself, for the language switch: "English", "Polski".
+[[nodiscard]] std::string_view language_name(Language language);
 [[nodiscard]] std::optional<Language> language_from_code(std::string_view code);
 // Picks a supported language from a BCP 47 tag such as the browser's "pl-PL"; English otherwise.
 [[nodiscard]] Language language_from_tag(std::string_view tag);
 
 class Translations {
 public:
-    // Parses one JSON object of "key": "text" per language. Reports every problem found,
-    // each with its path: the language code ("pl: not valid JSON (line 3, column 7)") and
-    // the key ("pl.plan.title: missing translation").
-    static Result<Translations> load(std::string_view english_json, std::string_view polish_json);
+    // Parses one JSON object of "key": "text" per language, in the order of kAllLanguages.
+    // Reports every problem found, each with its path: the language code ("pl: not valid
+    // JSON (line 3, column 7)") and the key ("pl.plan.title: missing translation").
+    static Result<Translations> load(const std::array<std::string_view, kAllLanguages.size()>& tables);
 
     // The text for a key; a missing key returns the key itself so a gap is visible, not blank.
     [[nodiscard]] std::string_view text(Language language, std::string_view key) const;
