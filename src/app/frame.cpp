@@ -6,7 +6,15 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
+
 namespace kickstart::app {
+namespace {
+
+// Two frames held stay under ImGui's key-repeat delay (0.275 s): a press is one press.
+constexpr float kLongestFrameSeconds = 0.1f;
+
+}  // namespace
 
 void FrameRunner::install() {
     ImGuiIO& io = ImGui::GetIO();
@@ -20,8 +28,10 @@ void FrameRunner::install() {
 void FrameRunner::run() {
     ImGuiIO& io = ImGui::GetIO();
     // ImGui 1.86 asserts on a zero delta, which a browser produces when two frames share a
-    // timer value (fixed upstream in 1.89.3).
-    if (io.DeltaTime <= 0.0f) io.DeltaTime = 1e-5f;
+    // timer value (fixed upstream in 1.89.3). And it counts how long a key is held in frame
+    // times: on a slow machine (or a busy one, software-rendered) one Tab held across two
+    // half-second frames would repeat. A frame counts as at most a tenth of a second.
+    io.DeltaTime = std::clamp(io.DeltaTime, 1e-5f, kLongestFrameSeconds);
 
     const bool enter_down = io.KeysDown[keys_.enter] || io.KeysDown[keys_.keypad_enter];
     if (enter_down && !enter_was_down_ && !text_field_was_active_) io.NavInputs[ImGuiNavInput_Activate] = 1.0f;

@@ -30,7 +30,7 @@ public:
     // this frame already in ImGuiIO. Enter presses the focused widget (ImGui maps it to text
     // input only) on the frame it goes down, never while held and never when it was a text
     // field's Enter (the field closes and must not reopen); Tab and Shift+Tab move the focus
-    // through every widget.
+    // through every widget; a slow frame does not turn a key press into a repeat.
     void run();
 
 private:
