@@ -92,7 +92,7 @@ mergeInto(LibraryManager.library, {
   // event also wakes a paused loop), a frame drawn inside each press and release, the canvas
   // size and device-pixel-ratio watchers, the wheel, hashchange, paste and the file input.
   // maxFileBytes: the largest plan file the core reads (kickstart/core/limits.hpp).
-  kickstart_js_install_bridge__deps: ['$kickstartWithString'],
+  kickstart_js_install_bridge__deps: ['$kickstartWithString', 'malloc', 'free'],
   kickstart_js_install_bridge: function (maxFileBytes) {
     const K = Module.kickstartBridge = { serial: 1 };
     // Anything that may change what is drawn: count it, and run the frame loop again if it
@@ -161,15 +161,22 @@ mergeInto(LibraryManager.library, {
       const file = input.files && input.files[0];
       input.value = '';
       if (!file) return;
-      // Read no more than the core accepts; the real size still reaches the message.
-      let text = '';
+      // Read no more than the core accepts; the real size still reaches the message. The
+      // bytes go as they are (not decoded to text here), so a file saved in another encoding
+      // is reported as such, with the position, instead of arriving with its letters replaced.
+      let bytes = new Uint8Array(0);
       try {
-        text = await file.slice(0, maxFileBytes + 1).text();
+        bytes = new Uint8Array(await file.slice(0, maxFileBytes + 1).arrayBuffer());
       } catch (error) {
-        text = '';
+        bytes = new Uint8Array(0);
       }
-      kickstartWithString(file.name, (name) => kickstartWithString(text, (content) =>
-        Module._kickstart_on_file(name, content, file.size)));
+      const data = _malloc(Math.max(bytes.length, 1));
+      HEAPU8.set(bytes, data);
+      try {
+        kickstartWithString(file.name, (name) => Module._kickstart_on_file(name, data, bytes.length, file.size));
+      } finally {
+        _free(data);
+      }
       bump();
     });
   },

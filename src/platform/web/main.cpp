@@ -209,8 +209,11 @@ EMSCRIPTEN_KEEPALIVE void kickstart_on_fragment(const char* fragment) {
     if (platform().app) platform().app->on_fragment_changed(fragment);
 }
 
-EMSCRIPTEN_KEEPALIVE void kickstart_on_file(const char* name, const char* text, double size) {
-    if (platform().app) platform().app->open_plan_file(name, text, static_cast<std::size_t>(size));
+// A picked file: its name, its first `length` bytes as they are on disk, and its real size.
+EMSCRIPTEN_KEEPALIVE void kickstart_on_file(const char* name, const char* data, double length, double size) {
+    if (!platform().app) return;
+    platform().app->open_plan_file(name, std::string_view(data, static_cast<std::size_t>(length)),
+                                   static_cast<std::size_t>(size));
 }
 
 EMSCRIPTEN_KEEPALIVE void kickstart_on_clipboard(int copied) {

@@ -182,6 +182,16 @@ TEST_CASE("a plan file restores answers and progress; a broken or oversized one 
     CHECK(page.state().answers == answers);
     CHECK(page.state().done == done);
 
+    // Saved in Windows-1250, "Łódź" is not UTF-8: an encoding problem, and where.
+    const std::string latin2 = "{\"schema\": \"backstage-kickstart/plan\", \"version\": 1,\n \"answers\": "
+                               "{\"org_name\": \"\xA3\xF3\x64\x9F\"}}";
+    page.app().open_plan_file("plan-1250.json", latin2, latin2.size());
+    page.frames(1);
+    CHECK(page.notice() ==
+          "plan-1250.json could not be opened: plan file: encoding problem: not UTF-8 at line 2, column 27 (byte 80); "
+          "expected text saved as UTF-8. Nothing was changed.");
+    CHECK(page.state().answers == answers);
+
     page.app().open_plan_file("huge.json", "{}", 50u * 1024 * 1024);  // the page reads only the start
     page.frames(1);
     CHECK(page.notice() ==
