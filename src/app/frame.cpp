@@ -11,8 +11,9 @@
 namespace kickstart::app {
 namespace {
 
-// Two frames held stay under ImGui's key-repeat delay (0.275 s): a press is one press.
-constexpr float kLongestFrameSeconds = 0.1f;
+// A key held for five frames stays under ImGui's key-repeat delay (0.275 s), however slow
+// the frames: a press is one press. At 60 frames a second this changes nothing.
+constexpr float kLongestFrameSeconds = 0.05f;
 
 }  // namespace
 
@@ -30,7 +31,7 @@ void FrameRunner::run() {
     // ImGui 1.86 asserts on a zero delta, which a browser produces when two frames share a
     // timer value (fixed upstream in 1.89.3). And it counts how long a key is held in frame
     // times: on a slow machine (or a busy one, software-rendered) one Tab held across two
-    // half-second frames would repeat. A frame counts as at most a tenth of a second.
+    // half-second frames would repeat. A frame counts as at most a twentieth of a second.
     io.DeltaTime = std::clamp(io.DeltaTime, 1e-5f, kLongestFrameSeconds);
 
     const bool enter_down = io.KeysDown[keys_.enter] || io.KeysDown[keys_.keypad_enter];
