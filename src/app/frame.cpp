@@ -39,8 +39,10 @@ void FrameRunner::run() {
     enter_was_down_ = enter_down;
 
     ImGui::NewFrame();
+    // One move per press, as the browser moves focus once per keydown: ImGui's own repeat
+    // is measured in frames and would move on by itself while a slow frame is drawn.
     int tab = 0;
-    if (ImGui::IsKeyPressed(keys_.tab, /*repeat=*/true) && !io.KeyCtrl && !io.KeyAlt && !io.KeySuper) {
+    if (ImGui::IsKeyPressed(keys_.tab, /*repeat=*/false) && !io.KeyCtrl && !io.KeyAlt && !io.KeySuper) {
         tab = io.KeyShift ? -1 : 1;
     }
     update_focus_order(tab);
