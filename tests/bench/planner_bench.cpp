@@ -18,6 +18,12 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
+std::string problems(const kickstart::Error& error) {
+    const auto& texts = kickstart::builtin_translations();
+    if (texts) return kickstart::error_text(error, texts.value(), kickstart::Language::en);
+    return std::string(kickstart::error_info(error.code()).id);
+}
+
 // Median of `runs` timed runs, after untimed ones for at least a third of a second: a
 // WebAssembly engine first runs code from its baseline compiler and swaps in optimised code
 // only once the code is hot, and the steady state is what a user meets after the first clicks.
@@ -80,7 +86,7 @@ int main(int argc, char** argv) {
     if (argc == 3 && std::string(argv[1]) == "--runs") runs = std::max(1, std::atoi(argv[2]));
     const auto& builtin = kickstart::builtin_knowledge();
     if (!builtin) {
-        std::fprintf(stderr, "built-in knowledge invalid: %s\n", builtin.error().message.c_str());
+        std::fprintf(stderr, "built-in knowledge invalid: %s\n", problems(builtin.error()).c_str());
         return 1;
     }
     const kickstart::Knowledge& k = builtin.value();
@@ -97,7 +103,7 @@ int main(int argc, char** argv) {
         const std::string text = synthetic_catalog(count, k);
         const auto catalog = kickstart::Catalog::load(text, k.questionnaire);
         if (!catalog) {
-            std::fprintf(stderr, "synthetic catalog invalid: %s\n", catalog.error().message.c_str());
+            std::fprintf(stderr, "synthetic catalog invalid: %s\n", problems(catalog.error()).c_str());
             return 1;
         }
         const int n = count >= 10000 ? std::max(1, runs / 2) : runs;

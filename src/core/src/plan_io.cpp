@@ -1,7 +1,16 @@
+// A plan outside the program: the Markdown and JSON exports, and the import of a JSON plan.
+//
+// Index of this file:
+// [SECTION] Text helpers
+// [SECTION] Markdown
+// [SECTION] JSON
+// [SECTION] Import
 #include "kickstart/core/plan_io.hpp"
 
 #include "json_read.hpp"
+#include "kickstart/core/action_content.hpp"
 #include "kickstart/core/builtin.hpp"
+#include "kickstart/core/numbers.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -199,11 +208,6 @@ struct Writer {
     }
     // Knowledge-base texts, ready for Markdown (see markdown_prose); raw() for other formats.
     [[nodiscard]] std::string in(const LocalizedText& text) const { return markdown_prose(raw(text)); }
-    [[nodiscard]] std::vector<std::string> in(const LocalizedList& list) const {
-        std::vector<std::string> items;
-        for (const std::string& item : list.in(context.language)) items.push_back(markdown_prose(item));
-        return items;
-    }
     [[nodiscard]] const std::string& raw(const LocalizedText& text) const { return text.in(context.language); }
     // Built-in text that is not user input, in a table cell too (| would end the cell).
     [[nodiscard]] static std::string prose(std::string_view text) {
@@ -220,15 +224,6 @@ struct Writer {
         out += '\n';
     }
 };
-
-std::string action_list(const Writer& w, const std::vector<std::size_t>& indices) {
-    std::string text;
-    for (std::size_t i = 0; i < indices.size(); ++i) {
-        if (i > 0) text += w.t("export.list_separator");
-        text += "*" + w.in(w.context.catalog.actions()[indices[i]].title) + "*";
-    }
-    return text;
-}
 
 // Mermaid task names may not contain ':' ';' or '#', and a line break would end the task;
 // "golden path: a template" reads "golden path – a template".
@@ -259,7 +254,9 @@ std::string fence_for(std::string_view code) {
 void write_gantt(Writer& w, const Plan& plan) {
     const long start = valid_date(w.context.date) ? parse_days(w.context.date) : 0;  // never reads past a bad date
     const auto per_week = static_cast<double>(plan.summary.hours_per_week);
-    const auto days_for = [&](double hours) { return static_cast<long>(std::floor(hours / per_week * 7.0 + 1e-9)); };
+    const auto days_for = [&](double hours) {
+        return static_cast<long>(std::floor(hours / per_week * 7.0 + kHoursTolerance));
+    };
     w.line("```mermaid");
     w.line("gantt");
     w.line("  dateFormat YYYY-MM-DD");
@@ -284,59 +281,47 @@ void write_gantt(Writer& w, const Plan& plan) {
 }
 
 void write_action(Writer& w, const PlanItem& item) {
-    const Action& action = w.context.catalog.actions()[item.action];
-    const Step& step = w.context.catalog.steps()[action.step];
-    w.line("### " + std::to_string(item.order) + ". " + w.in(action.title));
+    const ActionContent a = resolve_action(w.context.catalog, w.answers, item, w.context.language);
+    w.line("### " + std::to_string(a.order) + ". " + markdown_prose(a.title));
     w.line();
-    w.line(std::string(item.done ? "- [x] " : "- [ ] ") + "**" + std::string(w.t("export.done")) + "** · " +
-           fill(w.t("export.hours"), {w.num(item.effort_hours)}) + " · " +
-           fill(w.t("export.week"), {std::to_string(item.week)}) + " · " +
-           fill(w.t("export.step"), {std::to_string(action.step + 1), w.in(step.title)}));
+    w.line(std::string(a.done ? "- [x] " : "- [ ] ") + "**" + std::string(w.t("export.done")) + "** · " +
+           fill(w.t("export.hours"), {w.num(a.effort_hours)}) + " · " +
+           fill(w.t("export.week"), {std::to_string(a.week)}) + " · " +
+           fill(w.t("export.step"), {std::to_string(a.step_number), markdown_prose(a.step_title)}));
     w.line();
-    w.line("**" + std::string(w.t("export.outcome")) + ":** " + w.in(action.outcome));
+    w.line("**" + std::string(w.t("export.outcome")) + ":** " + markdown_prose(a.outcome));
     w.line();
-    std::string why = item.needs.empty() ? std::string(w.t("export.needs_nothing"))
-                                         : fill(w.t("export.needs"), {action_list(w, item.needs)});
-    if (!item.unlocks.empty()) why += " " + fill(w.t("export.unlocks"), {action_list(w, item.unlocks)});
-    why += " " + fill(w.t("export.value_per_hour"), {w.num(item.value_per_hour()), w.num(item.weight),
-                                                     w.num(item.effort_hours)});
+    const std::string why = why_here(a, w.context.translations, w.context.language,
+                                     [](const ActionRef& other) { return "*" + markdown_prose(other.title) + "*"; });
     w.line("**" + std::string(w.t("export.why")) + ":** " + why);
     w.line();
-    std::vector<std::string> steps = w.in(action.steps);
-    std::vector<const Snippet*> snippets;
-    for (const Snippet& snippet : action.snippets) snippets.push_back(&snippet);
-    for (const std::size_t v : item.variants) {
-        const Variant& variant = action.variants[v];
-        for (const std::string& s : w.in(variant.steps)) steps.push_back(s);
-        for (const Snippet& snippet : variant.snippets) snippets.push_back(&snippet);
-    }
     w.line("**" + std::string(w.t("export.how")) + ":**");
     w.line();
-    for (std::size_t i = 0; i < steps.size(); ++i) w.line(std::to_string(i + 1) + ". " + steps[i]);
+    for (std::size_t i = 0; i < a.steps.size(); ++i) w.line(std::to_string(i + 1) + ". " + markdown_prose(a.steps[i]));
     w.line();
-    for (const Snippet* snippet : snippets) {
-        w.line("*" + w.in(snippet->title) + "* (`" + snippet->file + "`):");
+    for (const ResolvedSnippet& snippet : a.snippets) {
+        w.line("*" + markdown_prose(snippet.title) + "* (`" + snippet.file + "`):");
         w.line();
-        std::string code = render_snippet_code(snippet->code, w.answers);
+        std::string code = snippet.code;
         if (!code.empty() && code.back() == '\n') code.pop_back();
         const std::string fence = fence_for(code);
-        w.line(fence + snippet->language);
+        w.line(fence + snippet.language);
         w.line(code);
         w.line(fence);
         w.line();
     }
-    w.line("**" + std::string(w.t("export.demo")) + ":** " + w.in(action.demo));
+    w.line("**" + std::string(w.t("export.demo")) + ":** " + markdown_prose(a.demo));
     w.line();
-    if (!w.in(action.pitfalls).empty()) {
+    if (!a.pitfalls.empty()) {
         w.line("**" + std::string(w.t("export.pitfalls")) + ":**");
         w.line();
-        for (const std::string& pitfall : w.in(action.pitfalls)) w.line("- " + pitfall);
+        for (const std::string& pitfall : a.pitfalls) w.line("- " + markdown_prose(pitfall));
         w.line();
     }
-    if (!action.docs.empty()) {
+    if (!a.docs.empty()) {
         w.line("**" + std::string(w.t("export.docs")) + ":**");
         w.line();
-        for (const DocLink& link : action.docs) w.line("- [" + w.in(link.title) + "](" + link.url + ")");
+        for (const ResolvedDoc& link : a.docs) w.line("- [" + markdown_prose(link.title) + "](" + link.url + ")");
         w.line();
     }
 }
@@ -443,8 +428,6 @@ std::string export_markdown(const ExportContext& context, const Answers& answers
 
 namespace {
 
-double rounded(double value, double parts) { return std::round(value * parts) / parts; }
-
 Json ids_of(const Catalog& catalog, const std::vector<std::size_t>& indices) {
     Json out = Json::array();
     for (const std::size_t i : indices) out.push_back(catalog.actions()[i].id);
@@ -477,12 +460,12 @@ std::string export_json(const ExportContext& context, const Answers& answers, co
         {"weeks_to_demo", s.weeks_to_demo},
         {"hours_available", s.hours_available},
         {"total_hours", s.total_hours},
-        {"total_value", rounded(s.total_value, 100.0)},
-        {"value_before_demo", rounded(s.value_before_demo, 100.0)},
-        {"value_share_before_demo", rounded(s.value_share_before_demo, 10000.0)},
+        {"total_value", round_to(s.total_value, 100.0)},
+        {"value_before_demo", round_to(s.value_before_demo, 100.0)},
+        {"value_share_before_demo", round_to(s.value_share_before_demo, 10000.0)},
         {"actions", plan.items.size()},
         {"actions_before_demo", s.actions_before_demo},
-        {"weighted_completion", rounded(s.weighted_completion, 100.0)},
+        {"weighted_completion", round_to(s.weighted_completion, 100.0)},
         {"order_method", method_name(s.method)},
         {"moved_for_demo", s.moved_for_demo},
         {"demo_needs_hours", s.demo_needs_hours},
@@ -499,41 +482,39 @@ std::string export_json(const ExportContext& context, const Answers& answers, co
     document["steps"] = std::move(steps);
     Json items = Json::array();
     for (const PlanItem& item : plan.items) {
-        const Action& action = catalog.actions()[item.action];
-        Json how = action.steps.in(lang);
+        const ActionContent a = resolve_action(catalog, answers, item, lang);
         Json snippets = Json::array();
-        const auto add_snippet = [&](const Snippet& snippet) {
-            snippets.push_back({{"title", snippet.title.in(lang)}, {"file", snippet.file},
-                                {"language", snippet.language}, {"code", render_snippet_code(snippet.code, answers)}});
-        };
-        for (const Snippet& snippet : action.snippets) add_snippet(snippet);
-        for (const std::size_t v : item.variants) {
-            for (const std::string& text : action.variants[v].steps.in(lang)) how.push_back(text);
-            for (const Snippet& snippet : action.variants[v].snippets) add_snippet(snippet);
+        for (const ResolvedSnippet& snippet : a.snippets) {
+            snippets.push_back({{"title", snippet.title}, {"file", snippet.file}, {"language", snippet.language},
+                                {"code", snippet.code}});
         }
         Json docs = Json::array();
-        for (const DocLink& link : action.docs) docs.push_back({{"title", link.title.in(lang)}, {"url", link.url}});
+        for (const ResolvedDoc& link : a.docs) docs.push_back({{"title", link.title}, {"url", link.url}});
+        Json needs = Json::array();
+        for (const ActionRef& other : a.needs) needs.push_back(other.id);
+        Json unlocks = Json::array();
+        for (const ActionRef& other : a.unlocks) unlocks.push_back(other.id);
         items.push_back({
-            {"order", item.order},
-            {"id", action.id},
-            {"step", catalog.steps()[action.step].id},
-            {"step_number", action.step + 1},
-            {"title", action.title.in(lang)},
-            {"effort_hours", item.effort_hours},
-            {"weight", item.weight},
-            {"value_per_hour", rounded(item.value_per_hour(), 100.0)},
+            {"order", a.order},
+            {"id", a.id},
+            {"step", a.step_id},
+            {"step_number", a.step_number},
+            {"title", a.title},
+            {"effort_hours", a.effort_hours},
+            {"weight", a.weight},
+            {"value_per_hour", round_to(a.value_per_hour, 100.0)},
             {"start_hour", item.start_hour},
             {"finish_hour", item.finish_hour},
-            {"week", item.week},
-            {"before_demo", item.before_demo},
-            {"done", item.done},
-            {"outcome", action.outcome.in(lang)},
-            {"needs", ids_of(catalog, item.needs)},
-            {"unlocks", ids_of(catalog, item.unlocks)},
-            {"how", std::move(how)},
+            {"week", a.week},
+            {"before_demo", a.before_demo},
+            {"done", a.done},
+            {"outcome", a.outcome},
+            {"needs", std::move(needs)},
+            {"unlocks", std::move(unlocks)},
+            {"how", a.steps},
             {"snippets", std::move(snippets)},
-            {"demo", action.demo.in(lang)},
-            {"pitfalls", action.pitfalls.in(lang)},
+            {"demo", a.demo},
+            {"pitfalls", a.pitfalls},
             {"docs", std::move(docs)},
         });
     }
@@ -542,35 +523,33 @@ std::string export_json(const ExportContext& context, const Answers& answers, co
     return document.dump(2) + "\n";
 }
 
+// [SECTION] Import
+
 Error plan_file_too_large(std::size_t size) {
-    return Error{"plan file is " + format_number(static_cast<double>(size) / (1024.0 * 1024.0), 1) +
-                 " MB; a plan file is at most " + std::to_string(kMaxPlanFileBytes / (1024 * 1024)) +
-                 " MB (is this the JSON downloaded from Backstage Kickstart?)"};
+    return Error{ErrorCode::plan_file_too_large,
+                 {round_to(static_cast<double>(size) / (1024.0 * 1024.0), 10.0), kMaxPlanFileBytes / (1024 * 1024)}};
 }
 
 Result<SharedState> import_plan_json(std::string_view text, const Questionnaire& questionnaire,
                                      const Catalog& catalog) {
     if (text.size() > kMaxPlanFileBytes) return plan_file_too_large(text.size());
     Errors errors;
-    const auto document = detail::parse(text, "plan file", errors);
-    if (!document) {  // "plan file: not valid JSON (line 3, column 7)" and what was expected
-        std::string message = errors.joined();
-        message.insert(message.size() - 1, "; expected the JSON downloaded from Backstage Kickstart");
-        return Error{std::move(message)};
-    }
-    if (!detail::check_header(*document, kPlanSchema, kPlanVersion, "plan file: ", errors)) {
-        return Error{errors.joined()};
+    // "not valid JSON (line 3, column 7; expected the JSON downloaded from Backstage Kickstart)"
+    const auto document = detail::parse(text, "", errors, detail::ParseHint::plan_file);
+    if (!document || !detail::check_header(*document, kPlanSchema, kPlanVersion, "", errors)) {
+        return errors.error().within(ErrorCode::source_plan_file);
     }
     SharedState state{questionnaire.defaults(), {}};
     if (const Json* answers = detail::member(*document, "answers")) {
         auto validated = questionnaire.validate(*answers, UnknownAnswers::ignore);
-        if (!validated) return Error{"plan file: " + validated.error().message};
+        if (!validated) return Error(validated.error()).within(ErrorCode::source_plan_file);
         state.answers = std::move(validated).value();
     }
     if (const Json* progress = detail::member(*document, "progress")) {
         const Json* done = detail::member(*progress, "done");
         if (done != nullptr && !done->is_array()) {
-            return Error{"plan file: progress.done: expected a list of action ids, got " + detail::describe(*done)};
+            return Error{ErrorCode::plan_file_done_type, {detail::describe(*done)}, "progress.done"}.within(
+                ErrorCode::source_plan_file);
         }
         if (done != nullptr) {
             for (const Json& id : *done) {

@@ -1,4 +1,15 @@
+// The planner: the order that delivers the most value earliest (scheduling), and the plan
+// for one organisation built on it.
+//
+// Index of this file:
+// [SECTION] Scheduling
+// [SECTION] Sidney decomposition
+// [SECTION] Effort, weight and applicability for one organisation
+// [SECTION] Plans
 #include "kickstart/core/planner.hpp"
+
+#include "kickstart/core/limits.hpp"
+#include "kickstart/core/numbers.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -108,7 +119,7 @@ void improve_by_interchange(const std::vector<Job>& jobs, std::vector<std::size_
             const std::size_t b = order[i + 1];
             if (std::binary_search(prerequisites[b].begin(), prerequisites[b].end(), a)) continue;
             const double gain = jobs[b].weight * jobs[a].hours - jobs[a].weight * jobs[b].hours;
-            if (gain > 1e-12 * (1.0 + std::abs(jobs[b].weight * jobs[a].hours))) {
+            if (gain > kRatioTolerance * (1.0 + std::abs(jobs[b].weight * jobs[a].hours))) {
                 std::swap(order[i], order[i + 1]);
                 swapped = true;
             }
@@ -165,7 +176,7 @@ bool exact_schedule(const std::vector<Job>& jobs, std::size_t state_limit, std::
         }
         return cost;
     };
-    const double prune_above = upper_bound + 1e-9 * (1.0 + std::abs(upper_bound));
+    const double prune_above = upper_bound + kCostTolerance * (1.0 + std::abs(upper_bound));
     std::vector<std::uint64_t> needs(n, 0);
     for (std::size_t j = 0; j < n; ++j) {
         for (const std::size_t r : jobs[j].prerequisites) needs[j] |= std::uint64_t{1} << r;
@@ -188,13 +199,16 @@ bool exact_schedule(const std::vector<Job>& jobs, std::size_t state_limit, std::
         next.clear();
         std::sort(layer.begin(), layer.end());
         for (const std::uint64_t set : layer) {
-            const Entry from = states.find(set)->second;
+            const auto found = states.find(set);
+            KICKSTART_ASSERT(found != states.end(), "every set of a layer has its state");
+            const Entry from = found->second;
             for (std::size_t j = 0; j < n; ++j) {
                 const std::uint64_t bit = std::uint64_t{1} << j;
                 if ((set & bit) != 0 || (needs[j] & ~set) != 0) continue;
                 const double hours = from.hours + jobs[j].hours;
                 const double in_bound = from.bound_hours + (is_bound(j) ? jobs[j].hours : 0.0);
-                if (in_bound < bound_hours - 1e-9 && hours + (bound_hours - in_bound) > deadline + 1e-9) continue;
+                const bool bound_left = in_bound < bound_hours - kHoursTolerance;
+                if (bound_left && hours + (bound_hours - in_bound) > deadline + kHoursTolerance) continue;
                 const double cost = from.cost + jobs[j].weight * hours;
                 if (bounded && lower_bound(set | bit, cost, hours) > prune_above) continue;
                 const Entry entry{cost, hours, in_bound, static_cast<int>(j)};
@@ -214,7 +228,9 @@ bool exact_schedule(const std::vector<Job>& jobs, std::size_t state_limit, std::
     order.assign(n, 0);
     std::uint64_t set = all;
     for (std::size_t position = n; position-- > 0;) {
-        const int last = states.find(set)->second.last;
+        const auto found = states.find(set);
+        KICKSTART_ASSERT(found != states.end() && found->second.last >= 0, "the best order's sets have their states");
+        const int last = found->second.last;
         order[position] = static_cast<std::size_t>(last);
         set &= ~(std::uint64_t{1} << last);
     }
@@ -327,7 +343,7 @@ std::vector<std::size_t> max_closure(const std::vector<Job>& jobs, const std::ve
     double scale = 0.0;
     for (const std::size_t j : remaining) scale += std::abs(jobs[j].weight) + std::abs(lambda * jobs[j].hours);
     const double infinite = scale * 4 + 1.0;
-    const double epsilon = 1e-12 * (scale + 1.0);
+    const double epsilon = kRatioTolerance * (scale + 1.0);
     for (std::size_t i = 0; i < n; ++i) {
         const Job& job = jobs[remaining[i]];
         const double v = job.weight - lambda * job.hours;
@@ -371,7 +387,7 @@ std::vector<std::vector<std::size_t>> sidney_blocks(const std::vector<Job>& jobs
             double value = 0.0;
             std::vector<std::size_t> closure = max_closure(jobs, remaining, local, lambda, value);
             const double next = ratio(jobs, closure);
-            if (closure.empty() || next <= lambda * (1.0 + 1e-12) + 1e-15) break;
+            if (closure.empty() || next <= lambda * (1.0 + kRatioTolerance) + kRatioFloor) break;
             best = std::move(closure);
             lambda = next;
         }
@@ -390,7 +406,7 @@ std::vector<std::vector<std::size_t>> sidney_blocks(const std::vector<Job>& jobs
                     }
                 }
             }
-            if (ancestors.size() < block.size() && ratio(jobs, ancestors) >= lambda * (1.0 - 1e-12) - 1e-15) {
+            if (ancestors.size() < block.size() && ratio(jobs, ancestors) >= lambda * (1.0 - kRatioTolerance) - kRatioFloor) {
                 block = std::move(ancestors);
             }
         }
@@ -485,7 +501,8 @@ Schedule unconstrained_schedule(const std::vector<Job>& jobs, std::size_t exact_
         }
     }
     const Schedule smith = smith_list_schedule(jobs);
-    if (smith.weighted_completion < schedule.weighted_completion - 1e-9 * std::abs(schedule.weighted_completion)) {
+    if (smith.weighted_completion <
+        schedule.weighted_completion - kCostTolerance * std::abs(schedule.weighted_completion)) {
         schedule.order = smith.order;
         schedule.weighted_completion = smith.weighted_completion;
         schedule.method = OrderMethod::heuristic;
@@ -531,7 +548,7 @@ void meet_deadline(const std::vector<Job>& jobs, const std::vector<bool>& needed
     };
     // Held-back jobs return, in their order, as soon as everything needed is placed.
     const auto release = [&] {
-        if (remaining > 1e-9) return;
+        if (remaining > kHoursTolerance) return;
         for (const std::size_t w : waiting) place(w);
         waiting.clear();
     };
@@ -541,7 +558,8 @@ void meet_deadline(const std::vector<Job>& jobs, const std::vector<bool>& needed
             release();
             continue;
         }
-        const bool squeezes = remaining > 1e-9 && clock + jobs[j].hours + remaining > deadline + 1e-9;
+        const bool squeezes =
+            remaining > kHoursTolerance && clock + jobs[j].hours + remaining > deadline + kHoursTolerance;
         if (squeezes || !ready(j)) {
             waiting.push_back(j);
             continue;
@@ -559,9 +577,9 @@ Schedule schedule_jobs(const std::vector<Job>& jobs, const Deadline& deadline, s
     const std::vector<bool> bound = due_closure(jobs, deadline.due);
     for (std::size_t j = 0; j < jobs.size(); ++j) schedule.due_hours += bound[j] ? jobs[j].hours : 0.0;
     if (schedule.due_hours <= 0.0) return schedule;
-    schedule.deadline_met = schedule.due_hours <= deadline.hours + 1e-9;
+    schedule.deadline_met = schedule.due_hours <= deadline.hours + kHoursTolerance;
     if (!schedule.deadline_met) return schedule;  // cannot fit whatever the order: say so, change nothing
-    if (bound_finish(jobs, bound, schedule.order) <= deadline.hours + 1e-9) return schedule;
+    if (bound_finish(jobs, bound, schedule.order) <= deadline.hours + kHoursTolerance) return schedule;
 
     // The heuristic repair gives an order that meets the deadline; its cost bounds the exact
     // search, which then proves or improves it.
@@ -583,7 +601,7 @@ Schedule schedule_jobs(const std::vector<Job>& jobs, const Deadline& deadline, s
     clock = 0.0;
     for (const std::size_t j : schedule.order) {
         clock += jobs[j].hours;
-        if (bound[j] && clock < free_finish[j] - 1e-9) ++schedule.moved_for_deadline;
+        if (bound[j] && clock < free_finish[j] - kHoursTolerance) ++schedule.moved_for_deadline;
     }
     return schedule;
 }
@@ -595,10 +613,6 @@ bool applies(const Action& action, const Answers& answers) {
 }
 
 namespace {
-
-// Rounds to 1/parts (4: quarter hours, 100: hundredths); dividing last gives the double
-// nearest the decimal, so 9.29 prints as 9.29.
-double round_to(double value, double parts) { return std::round(value * parts) / parts; }
 
 // The goal ranked r-th (1-based) of G weighs (G - r + 1) / G: the first counts fully.
 double goal_weight(const std::vector<std::string>& ranking, std::string_view goal) {
@@ -690,8 +704,8 @@ Plan make_plan(const Catalog& catalog, const Answers& answers, const std::set<st
         item.start_hour = clock;
         clock += jobs[j].hours;
         item.finish_hour = clock;
-        item.week = std::max(1, static_cast<int>(std::ceil(clock / hours_per_week - 1e-9)));
-        item.before_demo = clock <= summary.hours_available + 1e-9;
+        item.week = std::max(1, static_cast<int>(std::ceil(clock / hours_per_week - kHoursTolerance)));
+        item.before_demo = clock <= summary.hours_available + kHoursTolerance;
         item.done = done.contains(action.id);
         for (const std::size_t r : jobs[j].prerequisites) item.needs.push_back(applicable[r]);
         for (std::size_t v = 0; v < action.variants.size(); ++v) {

@@ -1,5 +1,6 @@
 // The built-in knowledge base as content: every action reachable, every text translated,
 // every link well-formed, and each stack's snippets naming its own providers only.
+#include "kickstart/core/action_content.hpp"
 #include "kickstart/core/builtin.hpp"
 #include "kickstart/core/plan_io.hpp"
 #include "kickstart/core/planner.hpp"
@@ -18,7 +19,7 @@ namespace {
 
 const kickstart::Knowledge& knowledge() {
     const auto& loaded = kickstart::builtin_knowledge();
-    REQUIRE_MESSAGE(loaded.ok(), loaded.error().message);
+    REQUIRE_MESSAGE(loaded.ok(), test_support::message(loaded.error()));
     return loaded.value();
 }
 
@@ -33,14 +34,9 @@ std::string snippet_text(const kickstart::Plan& plan, const kickstart::Answers& 
                          const std::set<std::string>& action_ids) {
     std::string text;
     for (const auto& item : plan.items) {
-        const auto& action = knowledge().catalog.actions()[item.action];
-        if (!action_ids.contains(action.id)) continue;
-        for (const auto& snippet : action.snippets) text += kickstart::render_snippet_code(snippet.code, answers) + "\n";
-        for (const std::size_t v : item.variants) {
-            for (const auto& snippet : action.variants[v].snippets) {
-                text += kickstart::render_snippet_code(snippet.code, answers) + "\n";
-            }
-        }
+        const auto content = kickstart::resolve_action(knowledge().catalog, answers, item, kickstart::Language::en);
+        if (!action_ids.contains(content.id)) continue;
+        for (const auto& snippet : content.snippets) text += snippet.code + "\n";
     }
     return text;
 }

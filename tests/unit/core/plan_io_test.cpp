@@ -24,14 +24,14 @@ kickstart::ExportContext context(kickstart::Language language = kickstart::Langu
 
 kickstart::Answers answers(std::string_view json) {
     const auto result = fixture_questionnaire().validate_text(json);
-    REQUIRE_MESSAGE(result.ok(), result.error().message);
+    REQUIRE_MESSAGE(result.ok(), test_support::message(result.error()));
     return result.value();
 }
 
-std::string import_error(std::string_view text) {
+std::string import_error(std::string_view text, kickstart::Language language = kickstart::Language::en) {
     const auto result = kickstart::import_plan_json(text, fixture_questionnaire(), fixture_catalog());
     REQUIRE_FALSE(result.ok());
-    return result.error().message;
+    return test_support::message(result.error(), language);
 }
 
 }  // namespace
@@ -119,7 +119,7 @@ TEST_CASE("round trip: plan -> JSON -> import -> plan gives byte-identical expor
         const auto plan = kickstart::make_plan(fixture_catalog(), a, done);
         const std::string json = kickstart::export_json(context(), a, done, plan);
         const auto imported = kickstart::import_plan_json(json, fixture_questionnaire(), fixture_catalog());
-        REQUIRE_MESSAGE(imported.ok(), imported.error().message);
+        REQUIRE_MESSAGE(imported.ok(), test_support::message(imported.error()));
         CHECK(imported.value().answers == a);
         const auto again = kickstart::make_plan(fixture_catalog(), imported.value().answers, imported.value().done);
         REQUIRE(kickstart::export_json(context(), imported.value().answers, imported.value().done, again) == json);
@@ -148,7 +148,8 @@ TEST_CASE("property: random and mutated plan files never crash, and what imports
         }
         const auto result = kickstart::import_plan_json(text, fixture_questionnaire(), fixture_catalog());
         if (!result.ok()) {
-            REQUIRE(result.error().message.rfind("plan file", 0) == 0);  // says which input was wrong
+            REQUIRE(test_support::message(result.error()).rfind("plan file", 0) == 0);  // says which input was wrong
+            REQUIRE(test_support::message(result.error(), kickstart::Language::pl).rfind("plik planu", 0) == 0);
             continue;
         }
         ++imported;
@@ -174,7 +175,7 @@ TEST_CASE("property: mutated answers files are validated or refused, never half 
         if (result.ok()) {
             REQUIRE(fixture_questionnaire().validate(fixture_questionnaire().to_json(result.value())).ok());
         } else {
-            REQUIRE(result.error().message.rfind("answers", 0) == 0);
+            REQUIRE(test_support::message(result.error()).rfind("answers", 0) == 0);
         }
     }
 }
@@ -201,6 +202,18 @@ TEST_CASE("import: newer fields ignored, missing ones defaulted, newer versions 
           "plan file: progress.done: expected a list of action ids, got a number");
     CHECK(import_error(std::string(5 * 1024 * 1024, ' ')) ==
           "plan file is 5 MB; a plan file is at most 4 MB (is this the JSON downloaded from Backstage Kickstart?)");
+}
+
+TEST_CASE("import problems in Polish") {
+    const kickstart::Language pl = kickstart::Language::pl;
+    CHECK(import_error(R"({"schema": "backstage-kickstart/plan", "version": 2})", pl) ==
+          "plik planu: version: wersja 2 pochodzi z nowszego Backstage Kickstart; ten odczytuje wersje najwyżej do 1");
+    CHECK(import_error(R"({"schema": "backstage-kickstart/plan", "version": 1, "answers": {"scm": "svn"}})", pl) ==
+          "plik planu: answers.scm: 'svn' nie jest żadną z wartości: github, github-enterprise, gitlab");
+    CHECK(import_error(R"({"schema": "backstage-kickstart/plan", "version": 1, "progress": {"done": 3}})", pl) ==
+          "plik planu: progress.done: oczekiwano listy identyfikatorów działań, podano: liczba");
+    CHECK(import_error(std::string(4 * 1024 * 1024 + 512 * 1024, ' '), pl) ==
+          "plik planu ma 4,5 MB; plik planu ma najwyżej 4 MB (czy to JSON pobrany z Backstage Kickstart?)");
 }
 
 }  // TEST_SUITE

@@ -4,6 +4,7 @@
 
 #include "kickstart/core/catalog.hpp"
 #include "kickstart/core/i18n.hpp"
+#include "kickstart/core/limits.hpp"
 #include "kickstart/core/planner.hpp"
 #include "kickstart/core/questionnaire.hpp"
 #include "kickstart/core/share_link.hpp"
@@ -15,8 +16,6 @@ namespace kickstart {
 
 inline constexpr std::string_view kPlanSchema = "backstage-kickstart/plan";
 inline constexpr int kPlanVersion = 1;
-// Larger files are refused before parsing: a real plan is tens of kilobytes.
-inline constexpr std::size_t kMaxPlanFileBytes = 4u * 1024 * 1024;
 
 // Everything an export needs; the date is given, not read from a clock, so the same input
 // gives byte-identical output.

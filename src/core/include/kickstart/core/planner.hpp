@@ -8,6 +8,10 @@
 // those sets, larger ones by a heuristic that is never worse than Smith's-rule list
 // scheduling (see schedule_jobs): the jobs are first split into Sidney's ratio-maximal
 // blocks, and each block is ordered exactly when it is small enough.
+//
+// Index of this file:
+// [SECTION] Scheduling (independent of the knowledge base)
+// [SECTION] Plans
 #pragma once
 
 #include "kickstart/core/catalog.hpp"
