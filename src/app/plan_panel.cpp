@@ -330,7 +330,7 @@ void draw_details(Ui& ui, const PlanItem& item) {
     if (!snippets.empty()) {
         section_title(ui, "export.snippets");
         for (std::size_t i = 0; i < snippets.size(); ++i) {
-            draw_snippet(ui, *snippets[i], render_snippet_code(snippets[i]->code, ui.state.answers), i);
+            draw_snippet(ui, *snippets[i], render_snippet_code(*snippets[i], ui.state.answers, ui.state.language), i);
         }
     }
     section_title(ui, "export.demo");

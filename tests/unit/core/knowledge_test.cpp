@@ -35,10 +35,10 @@ std::string snippet_text(const kickstart::Plan& plan, const kickstart::Answers& 
     for (const auto& item : plan.items) {
         const auto& action = knowledge().catalog.actions()[item.action];
         if (!action_ids.contains(action.id)) continue;
-        for (const auto& snippet : action.snippets) text += kickstart::render_snippet_code(snippet.code, answers) + "\n";
+        for (const auto& snippet : action.snippets) text += kickstart::render_snippet_code(snippet, answers, kickstart::Language::en) + "\n";
         for (const std::size_t v : item.variants) {
             for (const auto& snippet : action.variants[v].snippets) {
-                text += kickstart::render_snippet_code(snippet.code, answers) + "\n";
+                text += kickstart::render_snippet_code(snippet, answers, kickstart::Language::en) + "\n";
             }
         }
     }
@@ -193,10 +193,10 @@ TEST_CASE("for every source control x identity provider x CI, every snippet of t
                     CHECK(has(sign_in_text, "audience: https://gitlab.example.com") == gitlab_sm);
                     CHECK(has(org_text, "plugin-catalog-backend-module-gitlab-org"));
                 }
-                // The GitLab discovery module is registered exactly once when GitLab is in use.
-                if (gitlab_code || idp == "gitlab") {
-                    CHECK(count(text, "import('@backstage/plugin-catalog-backend-module-gitlab')") == 1);
-                }
+                // The GitLab discovery module is registered exactly once when the code is on
+                // GitLab, and not at all for an org import alone: it would scan the group for
+                // catalog files too.
+                CHECK(count(text, "import('@backstage/plugin-catalog-backend-module-gitlab')") == (gitlab_code ? 1 : 0));
                 // The other source-control systems
                 CHECK_MESSAGE(has(text, "bitbucket.org") == (scm == "bitbucket-cloud"), "bitbucket.org");
                 CHECK_MESSAGE(has(text, "bitbucketcloud") == (scm == "bitbucket-cloud"), "bitbucketCloud");
