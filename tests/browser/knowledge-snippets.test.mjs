@@ -97,24 +97,19 @@ function where(s) {
   return `${s.file} › action "${s.action.id}" › ${variant}[${s.index}] "${title}" (${s.snippet.file})`;
 }
 
-// render_snippet_code of src/core/src/plan_io.cpp, step by step: one pass over the code; the
-// name whole inside a quoted YAML scalar (its quote escaped the YAML way), elsewhere only
-// letters, digits, spaces and . - _; of each {{en:…}}{{pl:…}} the language's text.
+// render_snippet_code of src/core/src/plan_io.cpp, step by step: one pass over the code; in a
+// quoted YAML scalar the name with its punctuation (' & , ( ) + ! / @, the apostrophe doubled
+// in single quotes), elsewhere only letters, digits, spaces and . - _; of each
+// {{en:…}}{{pl:…}} the language's text.
 function codeSafeName(name) {
   const kept = [...name].filter((c) => c.codePointAt(0) >= 0x80 || /[A-Za-z0-9 ._-]/.test(c)).join('').trim();
   return kept === '' ? 'My Company' : kept;
 }
 
 function yamlQuotedName(name, quote) {
-  let out = '';
-  for (const c of name) {
-    if (c.codePointAt(0) < 0x20 || c === '\x7f') continue;
-    if (c === quote && quote === "'") out += "''";
-    else if ((c === quote || c === '\\') && quote === '"') out += `\\${c}`;
-    else out += c;
-  }
-  out = out.trim();
-  return out === '' ? 'My Company' : out;
+  const kept = [...name].filter((c) => c.codePointAt(0) >= 0x80 || /[A-Za-z0-9 ._'&,()+!\/@-]/.test(c)).join('').trim();
+  if (kept === '') return 'My Company';
+  return quote === "'" ? kept.replaceAll("'", "''") : kept;
 }
 
 function openYamlQuote(line) {

@@ -152,20 +152,20 @@ std::string code_safe_name(std::string_view text) {
     return out;
 }
 
-// The organisation's name inside a quoted YAML scalar: every printable character kept, the
-// quote escaped the YAML way ('O''Reilly Ops', "Say \"hi\"").
+// The organisation's name inside a quoted YAML scalar: also the punctuation names carry
+// (O'Reilly, AT&T, Smith + Sons), the apostrophe escaped the YAML way in single quotes
+// ('O''Reilly Ops'). Still no quote, backslash, brackets, backtick or $, so nothing can end
+// the scalar, become a placeholder or HTML, or be substituted (${VAR}) by Backstage.
 std::string yaml_quoted_name(std::string_view text, char quote) {
+    static constexpr std::string_view kPunctuation = "'&,()+!/@";
     std::string out;
     for (const char c : text) {
-        if (is_control(c)) continue;
-        if (c == quote && quote == '\'') {
-            out += "''";
-        } else if ((c == quote || c == '\\') && quote == '"') {
-            out += '\\';
-            out += c;
-        } else {
-            out += c;
-        }
+        const auto byte = static_cast<unsigned char>(c);
+        const bool keep = byte >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                          c == ' ' || c == '.' || c == '-' || c == '_' || kPunctuation.find(c) != std::string_view::npos;
+        if (!keep) continue;
+        if (c == '\'' && quote == '\'') out += '\'';
+        out += c;
     }
     const auto first = out.find_first_not_of(' ');
     if (first == std::string::npos) return "My Company";

@@ -72,16 +72,18 @@ TEST_CASE("snippets: the name quoted the YAML way, a slug from any Latin letters
           "  plain: OReilly Ops\n"
           "  # it's OReilly Ops in a comment\n"
           "  slug: o-reilly-ops\n");
-    CHECK(render("Say \"hi\" \\ AT&T", kickstart::Language::pl) ==
+    // Quotes, backslashes, brackets, backticks and $ never come through: nothing can end the
+    // scalar, turn into HTML or a link, or be substituted by Backstage (${VAR}).
+    CHECK(render("Say \"hi\" \\ AT&T <img> [x](y) `z` ${SECRET}", kickstart::Language::pl) ==
           "app:\n"
-          "  title: 'Say \"hi\" \\ AT&T Developer Portal' # widać na karcie\n"
+          "  title: 'Say hi  AT&T img x(y) z SECRET Developer Portal' # widać na karcie\n"
           "organization:\n"
-          "  name: \"Say \\\"hi\\\" \\\\ AT&T\"\n"
-          "  plain: Say hi  ATT\n"
-          "  # it's Say hi  ATT in a comment\n"
-          "  slug: say-hi-at-t\n");
+          "  name: \"Say hi  AT&T img x(y) z SECRET\"\n"
+          "  plain: Say hi  ATT img xy z SECRET\n"
+          "  # it's Say hi  ATT img xy z SECRET in a comment\n"
+          "  slug: say-hi-at-t-img-x-y-z-secret\n");
     // What is filled in is not read again as a placeholder; an unclosed one stays as written.
-    CHECK(render("{{org_slug}}").find("'{{org_slug}} Developer Portal'") != std::string::npos);
+    CHECK(render("{{org_slug}}").find("'org_slug Developer Portal'") != std::string::npos);
     const kickstart::Snippet unclosed{{}, "terminal", "shell", "echo {{en:no end\n{{pl:}}"};
     CHECK(kickstart::render_snippet_code(unclosed, answers("{}"), kickstart::Language::pl) == "echo {{en:no end\n");
     // Outside YAML the name is never quoted the YAML way.

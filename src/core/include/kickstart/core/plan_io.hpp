@@ -41,9 +41,9 @@ struct ExportContext {
 [[nodiscard]] Error plan_file_too_large(std::size_t size);
 
 // A snippet's code for this organisation, in this language: {{org_name}} and {{org_slug}}
-// filled in, safely (a quoted YAML scalar keeps the name whole, its quote escaped; elsewhere
-// only letters, digits, spaces and . - _ come through), and of each {{en:…}}{{pl:…}} pair
-// only the language's text.
+// filled in, safely (in a quoted YAML scalar the name keeps its punctuation ' & , ( ) + ! / @,
+// the apostrophe escaped the YAML way; elsewhere only letters, digits, spaces and . - _), and
+// of each {{en:…}}{{pl:…}} pair only the language's text.
 [[nodiscard]] std::string render_snippet_code(const Snippet& snippet, const Answers& answers, Language language);
 
 // Text helpers, exposed for tests.
