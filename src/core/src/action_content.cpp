@@ -19,7 +19,7 @@ void add_snippets(const std::vector<Snippet>& snippets, const Answers& answers, 
                   std::vector<ResolvedSnippet>& out) {
     for (const Snippet& snippet : snippets) {
         out.push_back({snippet.title.in(language), snippet.file, snippet.language,
-                       render_snippet_code(snippet.code, answers)});
+                       render_snippet_code(snippet, answers, language)});
     }
 }
 

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
 namespace kickstart {
 
@@ -81,47 +82,71 @@ std::string markdown_prose(std::string_view text) {
     return out;
 }
 
+namespace {
+
+// Latin letters U+00C0–U+017F as the lower-case ASCII a slug keeps: é → e, ü → u, ß → ss,
+// æ → ae, ł → l. Null for the two that are not letters (× and ÷).
+constexpr const char* kLatinFolds[] = {
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",          // U+00C0
+    "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u", "u", "y", "th", "ss",     // U+00D0
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",          // U+00E0
+    "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u", "u", "y", "th", "y",      // U+00F0
+    "a", "a", "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d",           // U+0100
+    "d", "d", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",           // U+0110
+    "g", "g", "g", "g", "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i",           // U+0120
+    "i", "i", "ij", "ij", "j", "j", "k", "k", "k", "l", "l", "l", "l", "l", "l", "l",         // U+0130
+    "l", "l", "l", "n", "n", "n", "n", "n", "n", "n", "n", "n", "o", "o", "o", "o",           // U+0140
+    "o", "o", "oe", "oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s",         // U+0150
+    "s", "s", "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u",           // U+0160
+    "u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s",           // U+0170
+};
+constexpr char32_t kFirstFolded = 0xC0;
+// An entity name, and so a slug, is at most 63 characters.
+constexpr std::size_t kMaxSlug = 63;
+
+// The ASCII letters or digits the character at text[at] stands for in a slug (empty when it
+// separates words), and its width in bytes.
+std::string slug_letters(std::string_view text, std::size_t at, std::size_t& width) {
+    width = 1;
+    const char c = text[at];
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return std::string(1, c);
+    if (c >= 'A' && c <= 'Z') return std::string(1, static_cast<char>(c - 'A' + 'a'));
+    const auto lead = static_cast<unsigned char>(c);
+    if ((lead & 0xE0u) != 0xC0u || at + 1 >= text.size()) return {};
+    const auto trail = static_cast<unsigned char>(text[at + 1]);
+    if ((trail & 0xC0u) != 0x80u) return {};
+    width = 2;
+    const auto code_point = static_cast<char32_t>(((lead & 0x1Fu) << 6) | (trail & 0x3Fu));
+    if (code_point < kFirstFolded || code_point - kFirstFolded >= std::size(kLatinFolds)) return {};
+    const char* folded = kLatinFolds[code_point - kFirstFolded];
+    return folded == nullptr ? std::string{} : std::string{folded};
+}
+
+}  // namespace
+
 std::string slug(std::string_view text) {
-    // Polish letters keep their base letter; anything else that is not a-z or 0-9 separates.
-    static constexpr std::pair<std::string_view, char> kFolds[] = {
-        {"ą", 'a'}, {"ć", 'c'}, {"ę", 'e'}, {"ł", 'l'}, {"ń", 'n'}, {"ó", 'o'}, {"ś", 's'}, {"ź", 'z'}, {"ż", 'z'},
-        {"Ą", 'a'}, {"Ć", 'c'}, {"Ę", 'e'}, {"Ł", 'l'}, {"Ń", 'n'}, {"Ó", 'o'}, {"Ś", 's'}, {"Ź", 'z'}, {"Ż", 'z'},
-    };
+    // Latin letters keep their base letters; anything else that is not a-z or 0-9 separates.
     std::string out;
     bool separator = false;
-    for (std::size_t i = 0; i < text.size() && out.size() < 63;) {
-        char letter = 0;
-        std::size_t width = 1;
-        const char c = text[i];
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-            letter = c;
-        } else if (c >= 'A' && c <= 'Z') {
-            letter = static_cast<char>(c - 'A' + 'a');
-        } else {
-            for (const auto& [from, to] : kFolds) {
-                if (text.substr(i, from.size()) == from) {
-                    letter = to;
-                    width = from.size();
-                    break;
-                }
-            }
-        }
-        if (letter != 0) {
-            if (separator && !out.empty()) out += '-';
-            separator = false;
-            out += letter;
-        } else {
+    for (std::size_t i = 0, width = 1; i < text.size(); i += width) {
+        const std::string letters = slug_letters(text, i, width);
+        if (letters.empty()) {
             separator = true;
+            continue;
         }
-        i += width;
+        const bool hyphen = separator && !out.empty();
+        if (out.size() + (hyphen ? 1 : 0) + letters.size() > kMaxSlug) break;
+        if (hyphen) out += '-';
+        separator = false;
+        out += letters;
     }
     return out.empty() ? "my-org" : out;
 }
 
 namespace {
 
-// The organisation's name where it goes into code: letters, digits, spaces and . - _ only,
-// so it cannot end a YAML scalar, a string literal or a Markdown fence.
+// The organisation's name where nothing quotes it: letters, digits, spaces and . - _ only, so
+// it cannot end a scalar, a string literal or a Markdown fence.
 std::string code_safe_name(std::string_view text) {
     std::string out;
     for (const char c : text) {
@@ -136,13 +161,75 @@ std::string code_safe_name(std::string_view text) {
     return out;
 }
 
-std::string replace_all(std::string text, std::string_view from, std::string_view to) {
-    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
-        text.replace(at, from.size(), to);
+// The organisation's name inside a quoted YAML scalar: also the punctuation names carry
+// (O'Reilly, AT&T, Smith + Sons), the apostrophe escaped the YAML way in single quotes
+// ('O''Reilly Ops'). Still no quote, backslash, brackets, backtick or $, so nothing can end
+// the scalar, become a placeholder or HTML, or be substituted (${VAR}) by Backstage.
+std::string yaml_quoted_name(std::string_view text, char quote) {
+    static constexpr std::string_view kPunctuation = "'&,()+!/@";
+    std::string out;
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        const bool keep = byte >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                          c == ' ' || c == '.' || c == '-' || c == '_' || kPunctuation.find(c) != std::string_view::npos;
+        if (!keep) continue;
+        if (c == '\'' && quote == '\'') out += '\'';
+        out += c;
     }
-    return text;
+    const auto first = out.find_first_not_of(' ');
+    if (first == std::string::npos) return "My Company";
+    return out.substr(first, out.find_last_not_of(' ') - first + 1);
 }
 
+// The quote a YAML line has left open at its end (' or "), or 0 outside a quoted scalar and
+// in a comment. A quote opens a scalar only where a scalar starts, so "it's" stays plain.
+char open_yaml_quote(std::string_view line) {
+    char quote = 0;
+    char previous = ' ';  // the last character outside a quoted scalar
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (quote == '\'') {
+            if (c == '\'' && i + 1 < line.size() && line[i + 1] == '\'') {
+                ++i;
+            } else if (c == '\'') {
+                quote = 0;
+            }
+        } else if (quote == '"') {
+            if (c == '\\') {
+                ++i;
+            } else if (c == '"') {
+                quote = 0;
+            }
+        } else if (c == '#' && (previous == ' ' || i == 0)) {
+            return 0;
+        } else if ((c == '\'' || c == '"') && std::string_view(" :-[{,?").find(previous) != std::string_view::npos) {
+            quote = c;
+        } else {
+            previous = c;
+        }
+    }
+    return quote;
+}
+
+// The text of a {{en:…}} or {{pl:…}} placeholder at code[at], its full length, and whether it
+// is in `language`; nullopt when code[at] starts no complete one (the rest of the line).
+struct Translated {
+    std::string_view text;
+    std::size_t length = 0;
+    bool in_language = false;
+};
+
+std::optional<Translated> translated_at(std::string_view code, std::size_t at, Language language) {
+    for (const auto& [tag, tag_language] : {std::pair{std::string_view("{{en:"), Language::en},
+                                           std::pair{std::string_view("{{pl:"), Language::pl}}) {
+        if (code.substr(at, tag.size()) != tag) continue;
+        const std::size_t close = code.find("}}", at + tag.size());
+        const std::size_t line_end = code.find('\n', at);
+        if (close == std::string_view::npos || close > line_end) return std::nullopt;
+        return Translated{code.substr(at + tag.size(), close - at - tag.size()), close + 2 - at, tag_language == language};
+    }
+    return std::nullopt;
+}
 
 // Civil-date arithmetic (proleptic Gregorian), for the timeline's calendar dates.
 long days_from_civil(long y, unsigned m, unsigned d) {
@@ -188,10 +275,32 @@ bool valid_date(std::string_view date) {
     return civil_from_days(parse_days(date)) == date;  // rejects 2026-02-30
 }
 
-std::string render_snippet_code(std::string_view code, const Answers& answers) {
+std::string render_snippet_code(const Snippet& snippet, const Answers& answers, Language language) {
+    static constexpr std::string_view kName = "{{org_name}}";
+    static constexpr std::string_view kSlug = "{{org_slug}}";
+    const std::string_view code = snippet.code;
     const std::string name = answers.text(question_ids::org_name);
-    std::string out = replace_all(std::string(code), "{{org_name}}", code_safe_name(name));
-    return replace_all(std::move(out), "{{org_slug}}", slug(name));
+    const bool yaml = snippet.language == "yaml";
+    // One pass, so nothing that was filled in is read again as a placeholder.
+    std::string out;
+    out.reserve(code.size() + 32);
+    for (std::size_t i = 0; i < code.size();) {
+        if (code.substr(i, kName.size()) == kName) {
+            const std::size_t line_start = out.rfind('\n') == std::string::npos ? 0 : out.rfind('\n') + 1;
+            const char quote = yaml ? open_yaml_quote(std::string_view(out).substr(line_start)) : 0;
+            out += quote == 0 ? code_safe_name(name) : yaml_quoted_name(name, quote);
+            i += kName.size();
+        } else if (code.substr(i, kSlug.size()) == kSlug) {
+            out += slug(name);
+            i += kSlug.size();
+        } else if (const auto translated = translated_at(code, i, language)) {
+            if (translated->in_language) out += translated->text;
+            i += translated->length;
+        } else {
+            out += code[i++];
+        }
+    }
+    return out;
 }
 
 // [SECTION] Markdown
@@ -260,7 +369,7 @@ void write_gantt(Writer& w, const Plan& plan) {
     w.line("```mermaid");
     w.line("gantt");
     w.line("  dateFormat YYYY-MM-DD");
-    w.line("  axisFormat %d %b");
+    w.line("  axisFormat " + std::string(w.t("export.gantt_axis_format")));  // day and month, as the language writes them
     bool after_section = false;
     w.line("  section " + gantt_name(w.t("export.before_demo")));
     for (const PlanItem& item : plan.items) {
