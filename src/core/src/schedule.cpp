@@ -1338,7 +1338,7 @@ private:
 constexpr std::size_t kFullReach = 500;
 constexpr std::size_t kWindow = 48;
 constexpr std::size_t kEvaluationsPerJob = 2000;
-constexpr std::size_t kEvaluationsPerJobLarge = 200;
+constexpr std::size_t kEvaluationsPerJobLarge = 100;
 
 // The reach and budget of a search over n jobs.
 std::size_t reach_for(std::size_t n) { return n <= kFullReach ? n : kWindow; }
@@ -1380,15 +1380,16 @@ void shake_and_polish(const std::vector<Job>& jobs, std::vector<std::size_t>& or
 }
 
 // The heuristic for one problem: Smith's-rule and (up to kFullReach jobs) chain-ratio list
-// schedules, each polished by local search; the better one (Smith's on a tie).
-std::vector<std::size_t> heuristic_order(const std::vector<Job>& jobs) {
+// schedules, each polished by local search; the better one (Smith's on a tie), shaken when
+// asked (for the blocks of small instances: on large ones the time goes elsewhere).
+std::vector<std::size_t> heuristic_order(const std::vector<Job>& jobs, bool shake) {
     std::vector<std::size_t> smith = list_schedule(jobs, smith_ratios(jobs));
     polish(jobs, smith);
     if (jobs.size() > kFullReach) return smith;
     std::vector<std::size_t> chains = list_schedule(jobs, chain_ratios(jobs, smith));
     polish(jobs, chains);
     std::vector<std::size_t>& best = weighted_completion(jobs, chains) < weighted_completion(jobs, smith) ? chains : smith;
-    shake_and_polish(jobs, best, nullptr, 0.0);
+    if (shake) shake_and_polish(jobs, best, nullptr, 0.0);
     return best;
 }
 
@@ -1472,20 +1473,20 @@ void hold_back(const std::vector<Job>& jobs, const std::vector<bool>& bound, dou
 // cost is kept; until none does. On large instances the kicks stay near the last bound job.
 constexpr std::size_t kKickReach = 32;
 constexpr std::size_t kMaxKicks = 2048;
+constexpr std::size_t kMaxKicksLarge = 32;
 
-void kick_and_polish(const std::vector<Job>& jobs, const std::vector<bool>& bound, double deadline,
-                     std::vector<std::size_t>& order) {
+void kick_and_polish(LocalSearch& search, const std::vector<bool>& bound, std::vector<std::size_t>& order) {
     const std::size_t n = order.size();
     const bool small = n <= kFullReach;
-    LocalSearch search(jobs, &bound, deadline);
+    const std::size_t max_kicks = small ? kMaxKicks : kMaxKicksLarge;
     search.assign(order);
     double cost = search.cost();
     std::size_t kicks = 0;
-    for (bool improved = true; improved && kicks < kMaxKicks;) {
+    for (bool improved = true; improved && kicks < max_kicks;) {
         improved = false;
         const std::size_t last = search.last_bound();
         const std::size_t low = small || last < kKickReach ? 0 : last - kKickReach;
-        for (std::size_t i = low; i < last && kicks < kMaxKicks; ++i) {
+        for (std::size_t i = low; i < last && kicks < max_kicks; ++i) {
             if (bound[order[i]]) continue;
             ++kicks;
             search.assign(order);
@@ -1496,7 +1497,7 @@ void kick_and_polish(const std::vector<Job>& jobs, const std::vector<bool>& boun
                 search.run(0, n, n, budget_for(n));
             } else {
                 search.run(around < 2 * kKickReach ? 0 : around - 2 * kKickReach, around + 2 * kKickReach, kWindow,
-                           64 * kKickReach * kWindow);
+                           16 * kKickReach * kWindow);
             }
             const double trial = search.cost();
             if (trial < cost - 1e-10 * std::abs(cost)) {
@@ -1507,7 +1508,7 @@ void kick_and_polish(const std::vector<Job>& jobs, const std::vector<bool>& boun
             }
         }
         const std::size_t high = small ? n : std::min(n, last + 1 + kKickReach);
-        for (std::size_t i = last + 1; i < high && !improved && kicks < kMaxKicks; ++i) {
+        for (std::size_t i = last + 1; i < high && !improved && kicks < max_kicks; ++i) {
             ++kicks;
             search.assign(order);
             const std::size_t kept = search.insert_before_last(i, small ? n : kKickReach);
@@ -1517,7 +1518,7 @@ void kick_and_polish(const std::vector<Job>& jobs, const std::vector<bool>& boun
                 search.run(0, n, n, budget_for(n));
             } else {
                 search.run(around < 2 * kKickReach ? 0 : around - 2 * kKickReach, around + 2 * kKickReach, kWindow,
-                           64 * kKickReach * kWindow);
+                           16 * kKickReach * kWindow);
             }
             const double trial = search.cost();
             if (trial < cost - 1e-10 * std::abs(cost)) {
@@ -1534,20 +1535,34 @@ void kick_and_polish(const std::vector<Job>& jobs, const std::vector<bool>& boun
 // by local search that keeps the deadline, the cheaper one kicked as above.
 std::vector<std::size_t> deadline_order(const std::vector<Job>& jobs, const std::vector<bool>& bound, double deadline,
                                         const std::vector<std::size_t>& free_order) {
+    const std::size_t n = free_order.size();
     std::vector<std::size_t> held = free_order;
     hold_back(jobs, bound, deadline, held);
     std::vector<std::size_t> first;
-    first.reserve(free_order.size());
+    first.reserve(n);
     for (const std::size_t j : free_order) {
         if (bound[j]) first.push_back(j);
     }
     for (const std::size_t j : free_order) {
         if (!bound[j]) first.push_back(j);
     }
-    polish(jobs, held, &bound, deadline);
-    polish(jobs, first, &bound, deadline);
+    // Both differ from the free order (already polished) only up to a little after the last
+    // bound job: on large instances only that part is searched again.
+    LocalSearch search(jobs, &bound, deadline);
+    const auto polish_front = [&](std::vector<std::size_t>& order) {
+        search.assign(order);
+        if (n <= kFullReach) {
+            search.run(0, n, n, budget_for(n));
+        } else {
+            const std::size_t high = std::min(n, search.last_bound() + 1 + 2 * kWindow);
+            search.run(0, high, kWindow, high * kEvaluationsPerJobLarge);
+        }
+        order = search.order();
+    };
+    polish_front(held);
+    polish_front(first);
     std::vector<std::size_t> best = weighted_completion(jobs, first) < weighted_completion(jobs, held) ? first : held;
-    kick_and_polish(jobs, bound, deadline, best);
+    kick_and_polish(search, bound, best);
     shake_and_polish(jobs, best, &bound, deadline);
     return best;
 }
@@ -1597,7 +1612,7 @@ Schedule unconstrained_schedule(const std::vector<Job>& jobs, std::size_t exact_
             const std::vector<Job> sub = sub_problem(jobs, block);
             if (closed_sets[b] > limit || !exact_schedule(sub, limit, order, {}, 0.0,
                                                           std::numeric_limits<double>::infinity(), closed_sets[b])) {
-                order = heuristic_order(sub);
+                order = heuristic_order(sub, jobs.size() <= kShakeLimit);
                 schedule.method = OrderMethod::heuristic;
             }
         }
