@@ -352,6 +352,29 @@ std::size_t count_states(const std::vector<Job>& jobs, std::size_t cap, const st
         }
     }
     const bool filtering = !bound.empty();
+    // At least 2^width closed sets (every subset of an antichain starts one): when that is
+    // already above the cap, nothing needs counting. The width is the number of jobs less
+    // a largest matching of jobs to jobs that need them (Dilworth, Fulkerson).
+    if (!filtering && n > 16) {
+        std::vector<std::size_t> matched(n, kNone);  // the job matched to each dependant
+        for (std::size_t i = 0; i < n; ++i) {
+            std::uint64_t visited = 0;
+            const auto augment = [&](const auto& self, std::size_t from) -> bool {
+                for (std::uint64_t rest = above[from] & ~(std::uint64_t{1} << from) & ~visited; rest != 0; rest &= rest - 1) {
+                    const auto to = static_cast<std::size_t>(std::countr_zero(rest));
+                    visited |= std::uint64_t{1} << to;
+                    if (matched[to] == kNone || self(self, matched[to])) {
+                        matched[to] = from;
+                        return true;
+                    }
+                }
+                return false;
+            };
+            augment(augment, i);
+        }
+        const auto width = static_cast<std::size_t>(std::count(matched.begin(), matched.end(), kNone));
+        if (width >= 62 || (std::uint64_t{1} << width) > limit) return over;
+    }
     std::uint64_t unbound = 0;  // the jobs whose hours count against the slack
     for (std::size_t j = 0; j < n; ++j) {
         if (filtering && !(j < bound.size() && bound[j])) unbound |= std::uint64_t{1} << j;
@@ -1530,11 +1553,12 @@ void kick_and_polish(LocalSearch& search, const std::vector<bool>& bound, std::v
     }
 }
 
-// The heuristic under a deadline the free order misses: repairs of that order (holding back
-// what crowds the bound jobs out; or the bound jobs first, the rest in order), each polished
-// by local search that keeps the deadline, the cheaper one kicked as above.
-std::vector<std::size_t> deadline_order(const std::vector<Job>& jobs, const std::vector<bool>& bound, double deadline,
-                                        const std::vector<std::size_t>& free_order) {
+// The repairs of a free order that misses the deadline: holding back what crowds the bound
+// jobs out, or the bound jobs first and the rest in order; each polished by local search
+// that keeps the deadline (on large instances only where they differ from the free order,
+// up to a little after the last bound job); the cheaper one.
+std::vector<std::size_t> repaired_order(LocalSearch& search, const std::vector<Job>& jobs, const std::vector<bool>& bound,
+                                        double deadline, const std::vector<std::size_t>& free_order) {
     const std::size_t n = free_order.size();
     std::vector<std::size_t> held = free_order;
     hold_back(jobs, bound, deadline, held);
@@ -1546,9 +1570,6 @@ std::vector<std::size_t> deadline_order(const std::vector<Job>& jobs, const std:
     for (const std::size_t j : free_order) {
         if (!bound[j]) first.push_back(j);
     }
-    // Both differ from the free order (already polished) only up to a little after the last
-    // bound job: on large instances only that part is searched again.
-    LocalSearch search(jobs, &bound, deadline);
     const auto polish_front = [&](std::vector<std::size_t>& order) {
         search.assign(order);
         if (n <= kFullReach) {
@@ -1561,10 +1582,7 @@ std::vector<std::size_t> deadline_order(const std::vector<Job>& jobs, const std:
     };
     polish_front(held);
     polish_front(first);
-    std::vector<std::size_t> best = weighted_completion(jobs, first) < weighted_completion(jobs, held) ? first : held;
-    kick_and_polish(search, bound, best);
-    shake_and_polish(jobs, best, &bound, deadline);
-    return best;
+    return weighted_completion(jobs, first) < weighted_completion(jobs, held) ? first : held;
 }
 
 // [SECTION] Schedules
@@ -1600,9 +1618,11 @@ Schedule unconstrained_schedule(const std::vector<Job>& jobs, std::size_t exact_
     for (std::size_t b = 0; b < blocks.size(); ++b) {
         if (blocks[b].size() == 1) continue;
         closed_sets[b] = blocks[b].size() > 63 ? kNone : count_closed_sets(sub_problem(jobs, blocks[b]), limit);
-        if (closed_sets[b] > limit) schedule.method = OrderMethod::heuristic;
+        if (closed_sets[b] > limit) {
+            schedule.method = OrderMethod::heuristic;
+            limit = std::min(limit, kCheapExactStates);
+        }
     }
-    if (schedule.method == OrderMethod::heuristic) limit = std::min(limit, kCheapExactStates);
     for (std::size_t b = 0; b < blocks.size(); ++b) {
         const std::vector<std::size_t>& block = blocks[b];
         std::vector<std::size_t> order;
@@ -1686,28 +1706,37 @@ Schedule schedule_jobs(const std::vector<Job>& jobs, const Deadline& deadline, s
 
     const std::vector<std::size_t> free_order = schedule.order;
     const double free_cost = schedule.weighted_completion;
-    schedule.order = deadline_order(jobs, bound, deadline.hours, free_order);
+    LocalSearch search(jobs, &bound, deadline.hours);
+    schedule.order = repaired_order(search, jobs, bound, deadline.hours, free_order);
     schedule.weighted_completion = weighted_completion(jobs, schedule.order);
-    // The exact search keeps only the sets that leave room for the bound jobs; when more of
-    // those exist than the limit allows, branch and bound (the repair's cost bounds the
-    // search) often still cuts them down enough, so a small share of the limit is tried.
-    std::size_t trial_limit = 0;
-    if (schedule.method == OrderMethod::exact && jobs.size() <= 63) {
-        const double slack = deadline.hours - schedule.due_hours;
-        trial_limit = count_states(jobs, exact_state_limit, bound, slack) <= exact_state_limit
-                          ? exact_state_limit
-                          : exact_state_limit / kBranchAndBoundShare;
-    }
-    std::vector<std::size_t> order;
-    if (trial_limit > 0 &&
-        exact_schedule(jobs, trial_limit, order, bound, deadline.hours, schedule.weighted_completion)) {
-        schedule.order = std::move(order);
-        schedule.weighted_completion = weighted_completion(jobs, schedule.order);
-    } else if (schedule.method == OrderMethod::exact &&
-               schedule.weighted_completion <= free_cost + 1e-9 * std::abs(free_cost)) {
-        // As good as the best order without the deadline: the best order with it.
-    } else {
-        schedule.method = OrderMethod::heuristic;
+    // As good as the best order without the deadline: then the best order with it.
+    const auto costs_nothing = [&] {
+        return schedule.method == OrderMethod::exact &&
+               schedule.weighted_completion <= free_cost + 1e-9 * std::abs(free_cost);
+    };
+    if (!costs_nothing()) {
+        // The exact search keeps only the sets that leave room for the bound jobs; when more
+        // of those exist than the limit allows, branch and bound (the repair's cost bounds
+        // the search) often still cuts them down enough, so a small share of the limit is
+        // tried. Otherwise the heuristic kicks and shakes the repair.
+        std::size_t trial_limit = 0;
+        if (schedule.method == OrderMethod::exact && jobs.size() <= 63) {
+            const double slack = deadline.hours - schedule.due_hours;
+            trial_limit = count_states(jobs, exact_state_limit, bound, slack) <= exact_state_limit
+                              ? exact_state_limit
+                              : exact_state_limit / kBranchAndBoundShare;
+        }
+        std::vector<std::size_t> order;
+        if (trial_limit > 0 &&
+            exact_schedule(jobs, trial_limit, order, bound, deadline.hours, schedule.weighted_completion)) {
+            schedule.order = std::move(order);
+            schedule.weighted_completion = weighted_completion(jobs, schedule.order);
+        } else {
+            kick_and_polish(search, bound, schedule.order);
+            shake_and_polish(jobs, schedule.order, &bound, deadline.hours);
+            schedule.weighted_completion = weighted_completion(jobs, schedule.order);
+            if (!costs_nothing()) schedule.method = OrderMethod::heuristic;
+        }
     }
     // How many of the bound jobs the deadline pulled forward.
     std::vector<double> free_finish(jobs.size(), 0.0);
