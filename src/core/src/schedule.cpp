@@ -484,7 +484,9 @@ public:
     }
 
     // The smallest maximum closure of w - λp within part `id` (its jobs `part`, ascending).
-    std::vector<std::size_t> max_closure(const std::vector<std::size_t>& part, std::size_t id, double lambda) {
+    // Gives up (`finished` false) once work() passes `stop` between two search phases.
+    std::vector<std::size_t> max_closure(const std::vector<std::size_t>& part, std::size_t id, double lambda,
+                                         std::size_t stop, bool& finished) {
         id_ = id;
         double scale = 0.0;
         for (const std::size_t j : part) scale += std::abs(jobs_[j].weight) + std::abs(lambda * jobs_[j].hours);
@@ -499,7 +501,14 @@ public:
             if (source_flow_[j] > source_cap_[j]) withdraw_from_source(j, source_flow_[j] - source_cap_[j]);
             if (sink_flow_[j] > sink_cap_[j]) withdraw_from_sink(j, sink_flow_[j] - sink_cap_[j]);
         }
-        while (build_levels(part)) augment_all(part);
+        finished = false;
+        while (work_ <= stop) {
+            if (!build_levels(part)) {
+                finished = true;
+                break;
+            }
+            augment_all(part);
+        }
         std::vector<std::size_t> closure;
         for (const std::size_t j : part) {
             if (level_[j] >= 0) closure.push_back(j);  // reachable from the source after the last search
@@ -820,14 +829,24 @@ void split_ties(const std::vector<Job>& jobs, std::vector<std::size_t> set,
     }
 }
 
+// How much maximum-flow work (arcs looked at) the planner spends on the decomposition: all
+// it needs up to thousands of jobs; on the largest, deepest instances the biggest parts may
+// stay whole. A part of more than kLargePart jobs whose cut takes more than
+// kLargePartWorkPerJob per job stays whole too.
+constexpr std::size_t kPlannerFlowWork = 5'000'000;
+constexpr std::size_t kLargePart = 2000;
+constexpr std::size_t kLargePartWorkPerJob = 300;
+
 // Divide and conquer over the ratio: the smallest maximum closure of w - λp at λ = the ratio
 // of a part is exactly the union of the part's blocks whose ratio exceeds λ. So a part
 // either is one block (the closure is empty) or splits into that closure and the rest, each
 // decomposed on its own, the closure first. Parts never overlap, and each starts from the
 // flow it already carries. Every part is a run of consecutive blocks, so stopping early
-// (once `flow_work` is spent; smallest parts first, in-flight cuts finish) still leaves an
-// order of parts that an optimal order follows; such parts stay whole.
-std::vector<std::vector<std::size_t>> decompose(const std::vector<Job>& jobs, std::size_t flow_work) {
+// (once `flow_work` is spent, smallest parts first; or, when asked, giving up a large part's
+// costly cut) still leaves an order of parts that an optimal order follows; such parts stay
+// whole.
+std::vector<std::vector<std::size_t>> decompose(const std::vector<Job>& jobs, std::size_t flow_work,
+                                                bool give_up_on_large_parts) {
     const std::size_t n = jobs.size();
     std::vector<std::vector<std::size_t>> blocks;
     if (n == 0) return blocks;
@@ -853,7 +872,13 @@ std::vector<std::vector<std::size_t>> decompose(const std::vector<Job>& jobs, st
         }
         if (network.work() > flow_work) continue;
         const double lambda = ratio(jobs, part);
-        std::vector<std::size_t> closure = network.max_closure(part, k, lambda);
+        // A part too large to order exactly gains little from being split at great cost.
+        const std::size_t stop =
+            give_up_on_large_parts && part.size() > kLargePart ? network.work() + kLargePartWorkPerJob * part.size()
+                                                               : kNone;
+        bool finished = false;
+        std::vector<std::size_t> closure = network.max_closure(part, k, lambda, stop, finished);
+        if (!finished) continue;
         if (closure.empty() || closure.size() == part.size() || ratio(jobs, closure) <= lambda * (1.0 + 1e-12) + 1e-15) {
             parts[k].block = true;
             continue;
@@ -886,15 +911,10 @@ std::vector<std::vector<std::size_t>> decompose(const std::vector<Job>& jobs, st
     return blocks;
 }
 
-// How much maximum-flow work (arcs looked at) the planner spends on the decomposition: all
-// it needs up to thousands of jobs; on the largest, deepest instances the biggest parts may
-// stay whole.
-constexpr std::size_t kPlannerFlowWork = 5'000'000;
-
 }  // namespace
 
 std::vector<std::vector<std::size_t>> sidney_decomposition(const std::vector<Job>& jobs) {
-    return decompose(jobs, std::numeric_limits<std::size_t>::max());
+    return decompose(jobs, std::numeric_limits<std::size_t>::max(), false);
 }
 
 // [SECTION] Local search
@@ -1358,7 +1378,7 @@ private:
 
 // How far moves reach and how many evaluations a search may make: the whole order up to
 // kFullReach jobs, a window of neighbours beyond (the work then grows linearly).
-constexpr std::size_t kFullReach = 500;
+constexpr std::size_t kFullReach = 128;
 constexpr std::size_t kWindow = 48;
 constexpr std::size_t kEvaluationsPerJob = 2000;
 constexpr std::size_t kEvaluationsPerJobLarge = 100;
@@ -1610,7 +1630,7 @@ Schedule unconstrained_schedule(const std::vector<Job>& jobs, std::size_t exact_
     Schedule schedule;
     schedule.method = OrderMethod::exact;
     schedule.order.reserve(jobs.size());
-    const std::vector<std::vector<std::size_t>> blocks = decompose(jobs, kPlannerFlowWork);
+    const std::vector<std::vector<std::size_t>> blocks = decompose(jobs, kPlannerFlowWork, true);
     // Count first: when some block is beyond the exact method, the order is heuristic
     // anyway and only the blocks that are cheap to solve exactly are.
     std::vector<std::size_t> closed_sets(blocks.size(), 2);
@@ -1663,7 +1683,7 @@ Schedule decomposition_schedule(const std::vector<Job>& jobs) {
     Schedule schedule;
     schedule.method = OrderMethod::heuristic;
     schedule.order.reserve(jobs.size());
-    for (const auto& block : decompose(jobs, kPlannerFlowWork)) {
+    for (const auto& block : decompose(jobs, kPlannerFlowWork, true)) {
         const std::vector<Job> sub = sub_problem(jobs, block);
         for (const std::size_t i : list_schedule(sub, smith_ratios(sub))) schedule.order.push_back(block[i]);
     }

@@ -58,14 +58,17 @@ inline constexpr std::size_t kExactStateLimit = 1u << 18;
 // List scheduling by Smith's ratio w/p among the jobs whose prerequisites are done.
 [[nodiscard]] Schedule smith_list_schedule(const std::vector<Job>& jobs);
 // Sidney's blocks one after another, Smith's-rule list scheduling inside each: a
-// 2-approximation, and where the heuristic starts.
+// 2-approximation, and where the heuristic starts. The blocks are the planner's: on the
+// largest, deepest instances it leaves some runs of blocks whole (see README).
 [[nodiscard]] Schedule decomposition_schedule(const std::vector<Job>& jobs);
 // The heuristic alone (no exact block): schedule_jobs with an exact limit of 0.
 [[nodiscard]] Schedule heuristic_schedule(const std::vector<Job>& jobs);
 [[nodiscard]] double weighted_completion(const std::vector<Job>& jobs, const std::vector<std::size_t>& order);
 
-// Sidney's decomposition: prerequisite-closed blocks, each with the largest Σw/Σp among the
-// closed sets of what the earlier blocks leave; job indices ascending inside each block.
+// Sidney's decomposition, complete: prerequisite-closed blocks, each with the largest Σw/Σp
+// among the closed sets of what the earlier blocks leave (where ratios tie, a smaller such
+// set formed by one job and what it needs is a block of its own); job indices ascending
+// inside each block.
 [[nodiscard]] std::vector<std::vector<std::size_t>> sidney_decomposition(const std::vector<Job>& jobs);
 // Number of prerequisite-closed sets (the empty and the full set included), counted up to
 // `cap`: a result above `cap` only says "more than cap". Needs at most 63 jobs (returns
