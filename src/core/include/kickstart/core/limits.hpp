@@ -31,5 +31,8 @@ inline constexpr double kCostTolerance = 1e-9;
 // absolute floor keeps the test meaningful near zero.
 inline constexpr double kRatioTolerance = 1e-12;
 inline constexpr double kRatioFloor = 1e-15;
+// A local-search move counts only if it lowers the cost by more than this, relatively: tiny
+// gains from rounding would otherwise keep the search moving.
+inline constexpr double kMoveGainTolerance = 1e-10;
 
 }  // namespace kickstart
