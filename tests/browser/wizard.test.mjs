@@ -308,8 +308,12 @@ test('keyboard: arrows and Enter press buttons, Escape goes back', async () => {
   const context = await newContext(env.browser);
   const { page, errors } = await openApp(context, env.server.url);
   // Keyboard navigation starts on Start; down goes to the examples below it, up comes back.
+  // ImGui resolves an arrow's move a frame or two after the key: wait for the focus to land
+  // (a busy machine draws fewer frames per key press) before the next key.
   await pressKey(page, 'ArrowDown');
+  await page.waitForFunction(() => window.kickstart.state().focused.startsWith('welcome.example.'));
   await pressKey(page, 'ArrowUp');
+  await page.waitForFunction(() => window.kickstart.state().focused === 'welcome.start');
   await pressKey(page, 'Enter');
   assert.equal((await appState(page)).screen, 'questions');
   await pressKey(page, 'Escape');
