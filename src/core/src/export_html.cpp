@@ -166,7 +166,7 @@ void write_timeline(Html& h, const Plan& plan) {
         const double at = x(std::min(span, week * per_week));
         h.add("<line x1=\"" + px(at) + "\" y1=\"" + px(top - 6) + "\" x2=\"" + px(at) + "\" y2=\"" + px(height - 6) +
               "\" stroke=\"#e1e5eb\"/>");
-        if (week < weeks && week % label_every == 0) {
+        if (week < weeks && week % label_every == 0 && at + 48.0 <= kChartWidth) {  // room for the label
             h.add("<text x=\"" + px(at + 3) + "\" y=\"" + px(top - 10) + "\" fill=\"#6b7385\">" +
                   escape_html(fill(h.t("export.week_short"), {std::to_string(week + 1)})) + "</text>");
         }
