@@ -9,6 +9,7 @@
 
 #include "focus_order.hpp"
 
+#include "kickstart/core/export_html.hpp"
 #include "kickstart/core/plan_io.hpp"
 #include "kickstart/core/share_link.hpp"
 
@@ -177,6 +178,15 @@ void Application::refresh_plan() {
     planned_answers_ = state_.answers;
     planned_done_ = state_.done;
     plan_valid_ = true;
+}
+
+std::string Application::print_report() {
+    const Result<Knowledge>& k = knowledge();
+    if (!k || !translations_) return {};
+    refresh_plan();
+    const ExportContext context{k.value().questionnaire, k.value().catalog, translations_.value(), state_.language,
+                                host_.today()};
+    return export_html(context, state_.answers, state_.done, plan_);
 }
 
 void Application::publish() {

@@ -42,6 +42,10 @@ public:
     bool set_scale(float scale);
     void draw();
 
+    // The HTML report of the plan as it stands, for printing the page (the platform puts it
+    // in place of the canvas); empty while the knowledge base cannot load.
+    [[nodiscard]] std::string print_report();
+
     [[nodiscard]] const AppState& state() const { return state_; }
     // The named widgets drawn in the last frame, where they are (device pixels).
     [[nodiscard]] const WidgetProbe& widgets() const { return probe_; }

@@ -65,7 +65,8 @@ void figure_inline(Ui& ui, const Figure& f, bool first) {
 void export_file(Ui& ui, const ExportFormat& format) {
     const Knowledge& k = *ui.knowledge;
     const std::string date = ui.host.today();
-    const ExportContext context{k.questionnaire, k.catalog, k.translations, ui.state.language, date};
+    const ExportContext context{k.questionnaire, k.catalog, k.translations, ui.state.language, date,
+                                ui.state.leave_out_done};
     const std::string name = export_file_name(format, date);
     ui.host.download(name, format.mime_type, format.write(context, ui.state.answers, ui.state.done, ui.plan));
     ui.state.notice = Notice{{"notice.downloaded", {name}}, NoticeKind::success};
@@ -142,6 +143,11 @@ void draw_header(Ui& ui) {
         if (first ? primary_button(ui, label, id) : button(ui, label, id)) export_file(ui, format);
         first = false;
     }
+    // Only the issue-tracker files read it; beside their buttons.
+    const std::string_view leave_out = ui.text("plan.leave_out_done");
+    same_line_if_fits(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
+                      ImGui::CalcTextSize(leave_out.data(), leave_out.data() + leave_out.size()).x);
+    checkbox(ui, leave_out, "plan.leave_out_done", ui.state.leave_out_done);
     next(ui.text("plan.copy_link"));
     if (button(ui, ui.text("plan.copy_link"), "plan.copy_link")) {
         const Knowledge& k = *ui.knowledge;

@@ -60,6 +60,7 @@ struct AppState {
 
     bool group_by_step = false;
     bool show_timeline = false;
+    bool leave_out_done = false;  // issue-tracker downloads: done actions left out, not marked done
     std::string selected_action;  // id; empty: the first of the plan
     std::optional<Notice> notice;
     // Inline messages under fields whose last input was rejected or adjusted, by question id.

@@ -1,6 +1,9 @@
 // The timeline: one bar per action on an hours axis with week lines, coloured by step, and
-// the demo line where the hours before the demo run out. Drawn with ImDrawList.
+// the demo line where the hours before the demo run out; under it the value curve (this
+// plan against the catalog's step order). Drawn with ImDrawList.
 #include "ui.hpp"
+
+#include "kickstart/core/value_curve.hpp"
 
 #include <imgui.h>
 
@@ -45,6 +48,97 @@ void draw_legend(Ui& ui) {
         ui.probe.record_last_item("timeline.legend." + steps[s].id);
     }
     ImGui::Dummy(ImVec2(0, ui.px(4)));
+}
+
+// The value curve on the timeline's hours axis: the share of value delivered, for this plan
+// (accent) and for the catalog's step order (muted, dashed), with both shares at the demo.
+void draw_value_curve(Ui& ui, float chart_x, float per_hour, float label_width) {
+    const ValueCurve curve = value_curve(ui.knowledge->catalog, ui.plan);
+    ImGui::Dummy(ImVec2(0, ui.px(12)));
+    heading(ui.fonts.heading, ui.text("export.value_curve"));
+    ImGui::Dummy(ImVec2(0, ui.px(4)));
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float height = ui.px(170);
+    const float top = origin.y + ImGui::GetTextLineHeight() * 0.5f;
+    const float bottom = origin.y + height;
+    const float right = chart_x + static_cast<float>(std::max(curve.total_hours, curve.demo_hour)) * per_hour;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImU32 grid = ImGui::GetColorU32(ImGuiCol_Separator);
+    const ImU32 muted = ImGui::GetColorU32(ui.colors().muted_text);
+    const ImU32 accent = ImGui::GetColorU32(ui.colors().accent);
+    const auto x = [&](double hour) { return chart_x + static_cast<float>(hour) * per_hour; };
+    const auto y = [&](double share) { return bottom - (bottom - top) * static_cast<float>(share); };
+    for (int percent = 0; percent <= 100; percent += 25) {
+        const float at = y(percent / 100.0);
+        draw->AddLine(ImVec2(chart_x, at), ImVec2(right, at), grid, ui.px(1));
+        const std::string label = std::to_string(percent) + "%";
+        draw->AddText(ImVec2(chart_x - ui.px(6) - ImGui::CalcTextSize(label.c_str()).x,
+                             at - ImGui::GetTextLineHeight() * 0.5f),
+                      muted, label.c_str());
+    }
+    const auto steps = [&](const std::vector<ValuePoint>& points, ImU32 color, bool dashed) {
+        for (std::size_t i = 1; i < points.size(); ++i) {
+            const ImVec2 from(x(points[i - 1].hour), y(points[i - 1].share));
+            const ImVec2 corner(x(points[i].hour), from.y);
+            const ImVec2 to(corner.x, y(points[i].share));
+            if (dashed) {  // a dash every 8 px along the flat part
+                for (float at = from.x; at < corner.x; at += ui.px(8)) {
+                    draw->AddLine(ImVec2(at, from.y), ImVec2(std::min(at + ui.px(5), corner.x), from.y), color, ui.px(2));
+                }
+            } else {
+                draw->AddLine(from, corner, color, ui.px(2.5f));
+            }
+            draw->AddLine(corner, to, color, ui.px(dashed ? 2.0f : 2.5f));
+        }
+    };
+    steps(curve.catalog_order, muted, true);
+    steps(curve.plan, accent, false);
+    const ImU32 demo_color = ImGui::GetColorU32(ui.colors().error);
+    const float demo_x = x(curve.demo_hour);
+    draw->AddLine(ImVec2(demo_x, top), ImVec2(demo_x, bottom), demo_color, ui.px(2));
+    const float plan_y = y(curve.plan_share_at_demo);
+    const float catalog_y = y(curve.catalog_order_share_at_demo);
+    draw->AddCircleFilled(ImVec2(demo_x, plan_y), ui.px(4), accent);
+    draw->AddCircleFilled(ImVec2(demo_x, catalog_y), ui.px(4), muted);
+    // Both shares written at the demo line, on the side with room, never on top of each other.
+    const std::string plan_text =
+        fill(ui.text("export.curve_plan"), {format_number(curve.plan_share_at_demo * 100.0, ui.state.language, 0) + "%"});
+    const std::string catalog_text =
+        fill(ui.text("export.curve_catalog_order"),
+             {format_number(curve.catalog_order_share_at_demo * 100.0, ui.state.language, 0) + "%"});
+    const float line = ImGui::GetTextLineHeight();
+    const float plan_label_y = std::max(top, std::min(plan_y - line - ui.px(2), catalog_y - 2 * line - ui.px(4)));
+    const float catalog_label_y = std::max(catalog_y + ui.px(2), plan_label_y + line + ui.px(2));
+    const bool text_left = demo_x > (chart_x + right) * 0.5f;
+    const auto place = [&](const std::string& text) {
+        const float width = ImGui::CalcTextSize(text.c_str()).x;
+        return text_left ? demo_x - ui.px(8) - width : demo_x + ui.px(8);
+    };
+    // On a patch of the background, so the curves running behind do not cross the letters.
+    const ImU32 background = ImGui::GetColorU32(ImGuiCol_WindowBg);
+    const auto label = [&](const std::string& text, float top_y, ImU32 color) {
+        const ImVec2 at(place(text), top_y);
+        draw->AddRectFilled(ImVec2(at.x - ui.px(3), at.y - ui.px(1)),
+                            ImVec2(at.x + ImGui::CalcTextSize(text.c_str()).x + ui.px(3), at.y + line + ui.px(1)),
+                            background, ui.px(3));
+        draw->AddText(at, color, text.c_str());
+    };
+    label(plan_text, plan_label_y, accent);
+    label(catalog_text, catalog_label_y, muted);
+    ImGui::Dummy(ImVec2(right - origin.x, height + ui.px(6)));
+    ui.probe.record_last_item("timeline.value_curve");
+    // The legend, left of the chart where the action titles are above.
+    const std::string legend_plan(ui.text("export.curve_plan_legend"));
+    const std::string legend_catalog(ui.text("export.curve_catalog_order_legend"));
+    draw->AddLine(ImVec2(origin.x, origin.y + line * 0.5f), ImVec2(origin.x + ui.px(18), origin.y + line * 0.5f), accent,
+                  ui.px(2.5f));
+    text_ellipsis(ui, legend_plan, ImVec2(origin.x + ui.px(24), origin.y), label_width - ui.px(64),
+                  ImGui::GetStyle().Colors[ImGuiCol_Text]);
+    for (float at = origin.x; at < origin.x + ui.px(18); at += ui.px(8)) {
+        draw->AddLine(ImVec2(at, origin.y + line * 2.0f), ImVec2(at + ui.px(5), origin.y + line * 2.0f), muted, ui.px(2));
+    }
+    text_ellipsis(ui, legend_catalog, ImVec2(origin.x + ui.px(24), origin.y + line * 1.5f), label_width - ui.px(64),
+                  ui.colors().muted_text);
 }
 
 }  // namespace
@@ -123,6 +217,7 @@ void draw_timeline(Ui& ui) {
             ui.state.show_timeline = false;
         }
     }
+    draw_value_curve(ui, chart_x, per_hour, label_width);
     ImGui::EndChild();
 }
 

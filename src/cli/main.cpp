@@ -59,7 +59,7 @@ Prints the built-in questionnaire as JSON: every question with its id, kind, opt
 bounds and default. An answers file is a JSON object of question id -> answer.
 )"},
     {"plan", R"(Usage: kickstart plan --answers FILE [--catalog FILE] [--format FORMAT] [--lang en|pl]
-                      [--progress LINK] [--date YYYY-MM-DD]
+                      [--progress LINK] [--date YYYY-MM-DD] [--done mark|leave-out]
 
 Prints the plan for the answers to stdout.
   --answers FILE    answers as a JSON object (the "answers" of a JSON plan), or a whole
@@ -69,6 +69,8 @@ Prints the plan for the answers to stdout.
   --lang en|pl      language of the texts (default en)
   --progress LINK   take the done actions from a share link
   --date DATE       the plan's date (default today), for reproducible output
+  --done WHAT       in issue-tracker files, done actions are marked done (mark, the
+                    default) or left out (leave-out)
 )"},
     {"validate", R"(Usage: kickstart validate --catalog FILE [--lang en|pl]
 
@@ -302,6 +304,12 @@ int command_plan(const Arguments& arguments) {
         date = it->second;
     }
 
+    bool leave_out_done = false;
+    if (const auto it = arguments.options.find("done"); it != arguments.options.end()) {
+        if (it->second != "mark" && it->second != "leave-out") return fail({2, "plan: --done must be mark or leave-out"});
+        leave_out_done = it->second == "leave-out";
+    }
+
     std::optional<Catalog> own_catalog;
     if (const auto it = arguments.options.find("catalog"); it != arguments.options.end()) {
         own_catalog = read_catalog(*session, it->second, failure);
@@ -313,7 +321,8 @@ int command_plan(const Arguments& arguments) {
 
     if (!take_progress(arguments, *session, catalog, *state, failure)) return fail(failure);
     const kickstart::Plan plan = kickstart::make_plan(catalog, state->answers, state->done);
-    const kickstart::ExportContext context{k.questionnaire, catalog, k.translations, session->language, date};
+    const kickstart::ExportContext context{k.questionnaire, catalog, k.translations, session->language, date,
+                                           leave_out_done};
     std::cout << format->write(context, state->answers, state->done, plan);
     return 0;
 }
@@ -390,7 +399,7 @@ int main(int argc, char** argv) {
     };
     static const std::map<std::string_view, Entry> kCommands = {
         {"questions", {command_questions, {}, 0}},
-        {"plan", {command_plan, {"answers", "catalog", "format", "lang", "progress", "date"}, 0}},
+        {"plan", {command_plan, {"answers", "catalog", "format", "lang", "progress", "date", "done"}, 0}},
         {"validate", {command_validate, {"catalog", "lang"}, 0}},
         {"link", {command_link, {"answers", "progress", "lang"}, 0}},
         {"decode", {command_decode, {"lang"}, 1}},

@@ -1,5 +1,8 @@
 #include "kickstart/core/export_formats.hpp"
 
+#include "kickstart/core/export_html.hpp"
+#include "kickstart/core/export_tracker_csv.hpp"
+
 namespace kickstart {
 namespace {
 
@@ -7,6 +10,11 @@ namespace {
 constexpr ExportFormat kFormats[] = {
     {"md", "plan.download_md", "", "md", "text/markdown;charset=utf-8", export_markdown},
     {"json", "plan.download_json", "", "json", "application/json", export_json},
+    {"html", "plan.download_html", "", "html", "text/html;charset=utf-8", export_html},
+    {"csv-jira", "plan.download_csv_jira", "-jira", "csv", "text/csv;charset=utf-8", export_csv_jira},
+    {"csv-gitlab", "plan.download_csv_gitlab", "-gitlab", "csv", "text/csv;charset=utf-8", export_csv_gitlab},
+    {"csv-azure-boards", "plan.download_csv_azure_boards", "-azure-boards", "csv", "text/csv;charset=utf-8",
+     export_csv_azure_boards},
 };
 
 }  // namespace

@@ -7,6 +7,7 @@
 // [SECTION] Import
 #include "kickstart/core/plan_io.hpp"
 
+#include "calendar.hpp"
 #include "json_read.hpp"
 #include "kickstart/core/action_content.hpp"
 #include "kickstart/core/builtin.hpp"
@@ -19,7 +20,9 @@
 
 namespace kickstart {
 
+using detail::civil_from_days;
 using detail::Json;
+using detail::parse_days;
 
 // [SECTION] Text helpers
 
@@ -56,6 +59,22 @@ std::string escape_markdown(std::string_view text) {
     std::string out;
     out.reserve(text.size() + 8);
     for (const char c : text) append_markdown_char(out, c, kBackslashed);
+    return out;
+}
+
+std::string escape_html(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 16);
+    for (const char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += (is_control(c) && c != '\n' && c != '\t') ? ' ' : c;
+        }
+    }
     return out;
 }
 
@@ -231,40 +250,6 @@ std::optional<Translated> translated_at(std::string_view code, std::size_t at, L
     return std::nullopt;
 }
 
-// Civil-date arithmetic (proleptic Gregorian), for the timeline's calendar dates.
-long days_from_civil(long y, unsigned m, unsigned d) {
-    y -= m <= 2;
-    const long era = (y >= 0 ? y : y - 399) / 400;
-    const auto yoe = static_cast<unsigned>(y - era * 400);
-    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + static_cast<long>(doe) - 719468;
-}
-
-std::string civil_from_days(long z) {
-    z += 719468;
-    const long era = (z >= 0 ? z : z - 146096) / 146097;
-    const auto doe = static_cast<unsigned>(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-    const long y = static_cast<long>(yoe) + era * 400 + (m <= 2);
-    char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%04ld-%02u-%02u", y, m, d);
-    return buffer;
-}
-
-long parse_days(std::string_view date) {
-    const auto number = [&](std::size_t from, std::size_t count) {
-        long value = 0;
-        for (std::size_t i = from; i < from + count; ++i) value = value * 10 + (date[i] - '0');
-        return value;
-    };
-    return days_from_civil(number(0, 4), static_cast<unsigned>(number(5, 2)), static_cast<unsigned>(number(8, 2)));
-}
-
 }  // namespace
 
 bool valid_date(std::string_view date) {
@@ -362,10 +347,6 @@ std::string fence_for(std::string_view code) {
 
 void write_gantt(Writer& w, const Plan& plan) {
     const long start = valid_date(w.context.date) ? parse_days(w.context.date) : 0;  // never reads past a bad date
-    const auto per_week = static_cast<double>(plan.summary.hours_per_week);
-    const auto days_for = [&](double hours) {
-        return static_cast<long>(std::floor(hours / per_week * 7.0 + kHoursTolerance));
-    };
     w.line("```mermaid");
     w.line("gantt");
     w.line("  dateFormat YYYY-MM-DD");
@@ -378,8 +359,9 @@ void write_gantt(Writer& w, const Plan& plan) {
             after_section = true;
         }
         const Action& action = w.context.catalog.actions()[item.action];
-        const long begin = start + days_for(item.start_hour);
-        const long length = std::max(1L, days_for(item.finish_hour) - days_for(item.start_hour));
+        const detail::ItemDays days = detail::item_days(plan, item, start);
+        const long begin = days.begin;
+        const long length = days.end - days.begin;
         w.line("  " + std::to_string(item.order) + ". " + gantt_name(w.raw(action.title)) + " :" +
                (item.done ? "done, " : "") + "a" + std::to_string(item.order) + ", " + civil_from_days(begin) + ", " +
                std::to_string(length) + "d");

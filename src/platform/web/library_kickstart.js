@@ -10,6 +10,7 @@
 // [SECTION] Browser facts: language, colour scheme, today's date
 // [SECTION] Canvas: cursor, backbuffer, ready signal
 // [SECTION] Events into the app: the bridge
+// [SECTION] Printing: the plan's report instead of the canvas
 // [SECTION] Address and autosave
 // [SECTION] Downloads, clipboard, files, links
 
@@ -92,7 +93,7 @@ mergeInto(LibraryManager.library, {
   // event also wakes a paused loop), a frame drawn inside each press and release, the canvas
   // size and device-pixel-ratio watchers, the wheel, hashchange, paste and the file input.
   // maxFileBytes: the largest plan file the core reads (kickstart/core/limits.hpp).
-  kickstart_js_install_bridge__deps: ['$kickstartWithString', 'malloc', 'free'],
+  kickstart_js_install_bridge__deps: ['$kickstartWithString', '$kickstartInstallPrinting', 'malloc', 'free'],
   kickstart_js_install_bridge: function (maxFileBytes) {
     const K = Module.kickstartBridge = { serial: 1 };
     // Anything that may change what is drawn: count it, and run the frame loop again if it
@@ -179,6 +180,45 @@ mergeInto(LibraryManager.library, {
       }
       bump();
     });
+    kickstartInstallPrinting();
+  },
+
+  // [SECTION] Printing: the plan's report instead of the canvas
+
+  // Paper gets the plan's HTML report (made by the core, the same as the HTML download), not
+  // the canvas: when printing starts it goes into a print-only element, in a shadow root so
+  // its style and the page's keep apart. Its style is adopted as a stylesheet object, which
+  // the page's Content-Security-Policy allows where an inline <style> would be refused.
+  $kickstartInstallPrinting: function () {
+    const host = document.createElement('div');
+    host.id = 'print-report';
+    document.body.appendChild(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const fill = () => {
+      const html = UTF8ToString(Module._kickstart_report_html());
+      if (!html) return;
+      // The style is taken out before parsing: even an inert document's <style> counts as an
+      // inline style for the page's policy, and would be reported as refused.
+      const open = html.indexOf('<style>');
+      const close = html.indexOf('</style>');
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(open >= 0 && close > open ? html.substring(open + 7, close) : '');
+      shadow.adoptedStyleSheets = [sheet];
+      const parsed = new DOMParser().parseFromString(
+        open >= 0 && close > open ? html.substring(0, open) + html.substring(close + 8) : html, 'text/html');
+      const report = document.createElement('div');
+      report.className = 'report';
+      report.lang = parsed.documentElement.lang;
+      report.append(...Array.from(parsed.body.childNodes));
+      shadow.replaceChildren(report);
+    };
+    window.addEventListener('beforeprint', fill);
+    // Some print paths (and print-media emulation) announce only the media change.
+    if (window.matchMedia) {
+      window.matchMedia('print').addEventListener('change', (query) => {
+        if (query.matches) fill();
+      });
+    }
   },
 
   kickstart_js_input_serial: function () {

@@ -69,6 +69,7 @@ struct Platform {
     std::uint64_t frames_drawn = 0;
     bool paste_pending = false;  // pasted text waits in ImGui's character queue
     std::string state_json;     // kept alive for the JS caller of kickstart_state_json()
+    std::string report_html;    // kept alive for the JS caller of kickstart_report_html()
 };
 
 Platform& platform() {
@@ -196,6 +197,13 @@ EMSCRIPTEN_KEEPALIVE const char* kickstart_state_json() {
     Platform& p = platform();
     p.state_json = p.app ? p.app->state_json() : "{}";
     return p.state_json.c_str();
+}
+
+// The plan's HTML report, for printing: the page shows it in place of the canvas on paper.
+EMSCRIPTEN_KEEPALIVE const char* kickstart_report_html() {
+    Platform& p = platform();
+    p.report_html = p.app ? p.app->print_report() : "";
+    return p.report_html.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE double kickstart_frames_drawn() { return static_cast<double>(platform().frames_drawn); }

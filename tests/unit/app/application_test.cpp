@@ -53,6 +53,17 @@ TEST_CASE("a fresh visit draws the welcome screen first, then writes the default
     CHECK(host.autosaves.size() == 1);
 }
 
+TEST_CASE("printing: the HTML report of the plan on screen, in the user's language and with its progress") {
+    const auto answers = app_test::example_answers("scaleup");
+    AppDriver page(Visit{.fragment = app_test::link_for(answers, {"scm-integration"}), .language = Language::pl});
+    const std::string report = page.app().print_report();
+    CHECK(report.find("<html lang=\"pl\">") != std::string::npos);
+    CHECK(report.find("<p class=\"meta\">Wygenerowano 2026-11-24") != std::string::npos);
+    CHECK(report.find("id=\"action-scm-integration\"") != std::string::npos);
+    CHECK(report.find("disabled checked>") != std::string::npos);
+    CHECK(report.find("<svg ") != std::string::npos);
+}
+
 TEST_CASE("a link opens its plan when nothing is saved") {
     const auto answers = app_test::example_answers("scaleup");
     AppDriver page(Visit{.fragment = app_test::link_for(answers, {"create-app-local"})});

@@ -33,7 +33,7 @@ TEST_CASE("one list: unique names, a label in every language, and each one write
         CHECK_FALSE(format.write(context, answers, {}, plan).empty());
     }
     CHECK(kickstart::find_export_format("pdf") == nullptr);
-    CHECK(kickstart::export_format_names() == "md, json");
+    CHECK(kickstart::export_format_names() == "md, json, html, csv-jira, csv-gitlab, csv-azure-boards");
     const bool markdown = kickstart::find_export_format("md")->write == &kickstart::export_markdown;
     CHECK(markdown);
     CHECK(kickstart::find_export_format("json")->mime_type == "application/json");

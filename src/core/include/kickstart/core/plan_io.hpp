@@ -25,6 +25,8 @@ struct ExportContext {
     const Translations& translations;
     Language language = Language::en;
     std::string date;  // YYYY-MM-DD
+    // Issue-tracker files only: done actions left out instead of marked done.
+    bool leave_out_done = false;
 };
 
 [[nodiscard]] std::string export_markdown(const ExportContext& context, const Answers& answers,
@@ -49,6 +51,9 @@ struct ExportContext {
 // Escapes user-entered text for Markdown prose and table cells: no HTML, links, emphasis,
 // headings or line breaks can come out of it.
 [[nodiscard]] std::string escape_markdown(std::string_view text);
+// Escapes text for HTML content and attribute values: & < > " ' as entities, control
+// characters other than tab and line feed as spaces (HTML does not allow them).
+[[nodiscard]] std::string escape_html(std::string_view text);
 // Knowledge-base prose for Markdown: inline `code` kept, everything else shown as written —
 // HTML, links and line breaks cannot come through (a user catalog is untrusted too).
 [[nodiscard]] std::string markdown_prose(std::string_view text);
