@@ -52,7 +52,7 @@ void draw_legend(Ui& ui) {
 
 // The value curve on the timeline's hours axis: the share of value delivered, for this plan
 // (accent) and for the catalog's step order (muted, dashed), with both shares at the demo.
-void draw_value_curve(Ui& ui, float chart_x, float per_hour, float label_width) {
+void draw_value_curve(Ui& ui, float chart_x, float per_hour) {
     const ValueCurve curve = value_curve(ui.knowledge->catalog, ui.plan);
     ImGui::Dummy(ImVec2(0, ui.px(12)));
     heading(ui.fonts.heading, ui.text("export.value_curve"));
@@ -127,18 +127,23 @@ void draw_value_curve(Ui& ui, float chart_x, float per_hour, float label_width) 
     label(catalog_text, catalog_label_y, muted);
     ImGui::Dummy(ImVec2(right - origin.x, height + ui.px(6)));
     ui.probe.record_last_item("timeline.value_curve");
-    // The legend, left of the chart where the action titles are above.
-    const std::string legend_plan(ui.text("export.curve_plan_legend"));
-    const std::string legend_catalog(ui.text("export.curve_catalog_order_legend"));
-    draw->AddLine(ImVec2(origin.x, origin.y + line * 0.5f), ImVec2(origin.x + ui.px(18), origin.y + line * 0.5f), accent,
-                  ui.px(2.5f));
-    text_ellipsis(ui, legend_plan, ImVec2(origin.x + ui.px(24), origin.y), label_width - ui.px(64),
-                  ImGui::GetStyle().Colors[ImGuiCol_Text]);
-    for (float at = origin.x; at < origin.x + ui.px(18); at += ui.px(8)) {
-        draw->AddLine(ImVec2(at, origin.y + line * 2.0f), ImVec2(at + ui.px(5), origin.y + line * 2.0f), muted, ui.px(2));
-    }
-    text_ellipsis(ui, legend_catalog, ImVec2(origin.x + ui.px(24), origin.y + line * 1.5f), label_width - ui.px(64),
-                  ui.colors().muted_text);
+    // The legend under the chart, each entry whole on its own line: beside the chart, in the
+    // titles' column, the longer Polish entries were cut and ran into the axis labels.
+    const auto legend_entry = [&](const char* key, ImU32 color, bool dashed) {
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const float mid = at.y + line * 0.5f;
+        if (dashed) {
+            for (float dash = at.x; dash < at.x + ui.px(18); dash += ui.px(8)) {
+                draw->AddLine(ImVec2(dash, mid), ImVec2(dash + ui.px(5), mid), color, ui.px(2));
+            }
+        } else {
+            draw->AddLine(ImVec2(at.x, mid), ImVec2(at.x + ui.px(18), mid), color, ui.px(2.5f));
+        }
+        ImGui::SetCursorScreenPos(ImVec2(at.x + ui.px(24), at.y));
+        text_wrapped(ui.text(key));
+    };
+    legend_entry("export.curve_plan_legend", accent, false);
+    legend_entry("export.curve_catalog_order_legend", muted, true);
 }
 
 }  // namespace
@@ -217,7 +222,7 @@ void draw_timeline(Ui& ui) {
             ui.state.show_timeline = false;
         }
     }
-    draw_value_curve(ui, chart_x, per_hour, label_width);
+    draw_value_curve(ui, chart_x, per_hour);
     ImGui::EndChild();
 }
 

@@ -100,7 +100,7 @@ constexpr std::string_view kStyle = R"css(
 .report svg { display: block; width: 100%; height: auto; }
 .report .picture { margin: .6rem 0 1.2rem; }
 .report .legend { display: flex; flex-wrap: wrap; gap: .3rem 1rem; list-style: none; padding: 0; font-size: .85rem; color: #3b4252; }
-.report .swatch { display: inline-block; width: .8rem; height: .8rem; border-radius: 2px; margin-right: .35rem; vertical-align: -.08rem; }
+.report .swatch { display: inline-block; width: .8rem; height: .8rem; border-radius: 2px; margin-right: .35rem; vertical-align: -.08rem; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .report .step-1 { background: #2f6fb0; } .report .step-2 { background: #3a8f5c; } .report .step-3 { background: #b7791f; }
 .report .step-4 { background: #8a4fb8; } .report .step-5 { background: #c2453d; } .report .step-6 { background: #2a8c8c; }
 .report .swatch.line-plan { height: .2rem; width: 1.2rem; vertical-align: .2rem; background: #2f6fb0; }
