@@ -116,6 +116,9 @@ class FirefoxPage {
 
   goto(url) { return this.page.goto(url); }
   reload() { return this.page.reload(); }
+  // The browser's own Back and Forward (BiDi browsingContext.traverseHistory).
+  goBack() { return this.page.goBack(); }
+  goForward() { return this.page.goForward(); }
   url() { return this.page.url(); }
   viewportSize() { return this.page.viewport(); }
   evaluate(fn, arg) { return this.page.evaluate(fn, arg); }
@@ -209,6 +212,8 @@ class WebKitPage {
 
   goto(url) { return this.driver.get(url); }
   reload() { return this.driver.navigate().refresh(); }
+  goBack() { return this.driver.navigate().back(); }
+  goForward() { return this.driver.navigate().forward(); }
   async url() { return this.driver.getCurrentUrl(); }
   viewportSize() { return this.viewport; }
   // W3C Execute Script awaits a returned promise, as Playwright's evaluate does.

@@ -1,6 +1,7 @@
 // The core journeys in Firefox ESR and WebKitGTK (Safari's engine), as in Chromium: the page
 // loads, the wizard reaches the plan with an organisation name typed in Polish letters, the
-// wheel scrolls the plan's list, Copy link puts the share link on the clipboard, the link
+// browser's Back and Forward move between its screens (a reload stays), the wheel scrolls
+// the plan's list, Copy link puts the share link on the clipboard, the link
 // opened in a fresh profile (at DPR 2) restores the plan, the Markdown download is the
 // core's, and no console error, uncaught error or CSP violation happens on the way.
 // Screenshots at DPR 1 and 2 go with the others (build/web/test-artifacts/{firefox,webkit}-*).
@@ -112,6 +113,35 @@ for (const name of ['firefox', 'webkit']) {
       await shot(page, 'timeline-dpr1');
       await clickWidget(page, 'plan.tab.0');
       assert.deepEqual(await page.consoleErrors(), []);
+    });
+
+    test(`${name}: Back and Forward move between the wizard's screens, and a reload stays on the screen`, async () => {
+      const plan = await appState(page);
+      const at = async (screen) => {
+        await page.waitForFunction((s) => window.kickstart?.state().screen === s, screen, { timeout: 10000 });
+        const state = await appState(page);
+        assert.equal((await page.url()).split('#')[1], state.link, `the address is the plan's link on ${screen}`);
+        assert.deepEqual(state.answers, plan.answers, 'Back does not undo answers');
+        assert.equal(state.dialog, '');
+      };
+      try {
+        await page.goBack();
+        await at('review');
+        await page.reload();
+        await page.waitForFunction(() => document.body.classList.contains('app-ready'));
+        await at('review');
+        await page.goForward();
+        await at('plan');
+        assert.deepEqual(await page.consoleErrors(), []);
+      } finally {
+        // Whatever happened, the next tests start from the plan.
+        const screen = await page.evaluate(() => window.kickstart?.state().screen).catch(() => undefined);
+        if (screen !== 'plan') {
+          await page.goto(plan.link ? `${server.url}#${plan.link}` : server.url);
+          await page.waitForFunction(() => document.body.classList.contains('app-ready'));
+          if ((await appState(page)).screen !== 'plan') await clickWidget(page, 'stepper.4');
+        }
+      }
     });
 
     test(`${name}: the mouse wheel scrolls the plan's list, a few lines a notch, the right way`, async () => {
