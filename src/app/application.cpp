@@ -1,3 +1,10 @@
+// Application: what the page shows first, links, plan files and the clipboard; the derived
+// plan, address and autosave; one frame of the whole UI.
+//
+// Index of this file:
+// [SECTION] Lifecycle: start, links, files, clipboard
+// [SECTION] Derived state: the plan, the address and the autosave
+// [SECTION] Frame
 #include "application.hpp"
 
 #include "focus_order.hpp"
@@ -95,13 +102,9 @@ void Application::start(std::string_view fragment, std::string_view autosave) {
     const bool has_autosave = !autosave.empty() && restore_autosave(autosave);
     if (!fragment.empty() && fragment != "#") {
         const auto shared = decode_share_link(fragment, k.questionnaire, k.catalog);
-        const Translations& t = k.translations;
         if (!shared) {
-            state_.notice = Notice{fill(t.text(state_.language, "notice.bad_link"),
-                                        {shared.error().message,
-                                         t.text(state_.language,
-                                                has_autosave ? "notice.kept_autosave" : "notice.kept_defaults")}),
-                                   NoticeKind::error};
+            const UiText kept{has_autosave ? "notice.kept_autosave" : "notice.kept_defaults"};
+            state_.notice = Notice{{"notice.bad_link", {shared.error(), kept}}, NoticeKind::error};
         } else {
             const std::string current = encode_share_link(k.questionnaire, k.catalog, state_.answers, state_.done);
             const std::string incoming = encode_share_link(k.questionnaire, k.catalog, shared.value().answers,
@@ -118,7 +121,7 @@ void Application::start(std::string_view fragment, std::string_view autosave) {
             }
         }
     } else if (has_autosave) {
-        state_.notice = Notice{std::string(k.translations.text(state_.language, "notice.restored")), NoticeKind::info};
+        state_.notice = Notice{{"notice.restored", {}}, NoticeKind::info};
     }
     if (state_.dialog == Dialog::none) publish();
 }
@@ -132,10 +135,7 @@ void Application::on_fragment_changed(std::string_view fragment) {
     if (code.empty() || code == current) return;
     const auto shared = decode_share_link(code, k.questionnaire, k.catalog);
     if (!shared) {
-        const Translations& t = k.translations;
-        state_.notice = Notice{fill(t.text(state_.language, "notice.bad_link"),
-                                    {shared.error().message, t.text(state_.language, "notice.kept_autosave")}),
-                               NoticeKind::error};
+        state_.notice = Notice{{"notice.bad_link", {shared.error(), UiText{"notice.kept_autosave"}}}, NoticeKind::error};
         published_.clear();  // put the current plan's link back in the address
         publish();
         return;
@@ -147,29 +147,23 @@ void Application::on_fragment_changed(std::string_view fragment) {
 void Application::open_plan_file(std::string_view name, std::string_view text, std::size_t size) {
     if (!knowledge()) return;
     const Knowledge& k = knowledge_->value();
-    const Translations& t = k.translations;
     const auto imported = size > kMaxPlanFileBytes ? Result<SharedState>(plan_file_too_large(size))
                                                    : import_plan_json(text, k.questionnaire, k.catalog);
     if (!imported) {
-        state_.notice = Notice{fill(t.text(state_.language, "notice.bad_file"), {name, imported.error().message}),
-                               NoticeKind::error};
+        state_.notice = Notice{{"notice.bad_file", {std::string(name), imported.error()}}, NoticeKind::error};
         return;
     }
     apply_link(imported.value());
     state_.screen = Screen::plan;
-    state_.notice = Notice{fill(t.text(state_.language, "notice.opened_file"), {name}), NoticeKind::success};
+    state_.notice = Notice{{"notice.opened_file", {std::string(name)}}, NoticeKind::success};
 }
 
 void Application::on_clipboard_result(bool copied) {
-    if (!translations_) return;
-    const Translations& t = translations_.value();
     if (copied) {
-        state_.notice = Notice{std::string(t.text(state_.language, pending_copy_notice_.empty()
-                                                                       ? "notice.copied_snippet"
-                                                                       : pending_copy_notice_)),
+        state_.notice = Notice{{pending_copy_notice_.empty() ? "notice.copied_snippet" : pending_copy_notice_, {}},
                                NoticeKind::success};
     } else {
-        state_.notice = Notice{std::string(t.text(state_.language, "notice.copy_failed")), NoticeKind::error};
+        state_.notice = Notice{{"notice.copy_failed", {}}, NoticeKind::error};
     }
 }
 
@@ -258,7 +252,14 @@ void Application::draw() {
 void Application::draw_load_error() const {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted("The built-in knowledge base could not be loaded:");
-    const std::string& message = !translations_ ? translations_.error().message : knowledge_->error().message;
+    std::string message;
+    if (translations_) {
+        message = error_text(knowledge_->error(), translations_.value(), state_.language);
+    } else {  // no texts to word it with: where, and which problem
+        for (const Problem& problem : translations_.error().problems()) {
+            message += problem.path + ": " + std::string(error_info(problem.code).id) + "\n";
+        }
+    }
     ImGui::TextUnformatted(message.c_str());
     ImGui::PopTextWrapPos();
 }
@@ -269,7 +270,18 @@ std::string Application::focused_widget() const {
     return probe_.name_at((focus->min.x + focus->max.x) * 0.5f, (focus->min.y + focus->max.y) * 0.5f);
 }
 
+std::string Application::notice_text() const {
+    if (!state_.notice || !translations_) return "";
+    return message_text(state_.notice->message, translations_.value(), state_.language);
+}
+
 std::string Application::state_json() const {
+    nlohmann::json field_messages = nlohmann::json::object();
+    if (translations_) {
+        for (const auto& [question, message] : state_.field_messages) {
+            field_messages[question] = message_text(message, translations_.value(), state_.language);
+        }
+    }
     nlohmann::json widgets = nlohmann::json::object();
     const float to_css = scale_ > 0 ? 1.0f / scale_ : 1.0f;
     for (const auto& [name, rect] : probe_.rects()) {
@@ -288,11 +300,11 @@ std::string Application::state_json() const {
         {"scale", scale_},
         {"frames", frames_},
         {"widgets", std::move(widgets)},
-        {"notice", state_.notice ? state_.notice->text : ""},
+        {"notice", notice_text()},
         {"dialog", state_.dialog == Dialog::none ? "" : state_.dialog == Dialog::start_over ? "start_over"
                                                                                                : "replace_with_link"},
         {"selected", state_.selected_action},
-        {"field_messages", state_.field_messages},
+        {"field_messages", std::move(field_messages)},
         // The widget showing the keyboard focus ("" until keys are used), and whether a text
         // field is being edited (the keyboard goes to it).
         {"focused", focused_widget()},

@@ -43,6 +43,8 @@ public:
     void draw();
 
     [[nodiscard]] const AppState& state() const { return state_; }
+    // The named widgets drawn in the last frame, where they are (device pixels).
+    [[nodiscard]] const WidgetProbe& widgets() const { return probe_; }
     // The state browser tests read: screen, answers, plan summary, widget rectangles in CSS
     // pixels (what a test clicks), the notice on screen.
     [[nodiscard]] std::string state_json() const;
@@ -60,6 +62,7 @@ private:
     void draw_dialogs(Ui& ui);
     void draw_load_error() const;
     [[nodiscard]] std::string focused_widget() const;
+    [[nodiscard]] std::string notice_text() const;  // "" when none
 
     KnowledgeLoader load_knowledge_;
     const Result<Knowledge>* knowledge_ = nullptr;  // null until first needed

@@ -8,6 +8,8 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <array>
+#include <span>
 
 namespace kickstart::app {
 
@@ -21,22 +23,28 @@ void Application::draw_top_bar(Ui& ui) {
 
     // Language and theme, right-aligned, each in its own words.
     const ImGuiStyle& style = ImGui::GetStyle();
-    const auto width_of = [&](std::initializer_list<std::string_view> labels) {
+    const auto width_of = [&](std::span<const std::string_view> labels) {
         float width = 0;
         for (const auto label : labels) width += ImGui::CalcTextSize(label.data(), label.data() + label.size()).x;
-        return width + style.FramePadding.x * 2 * static_cast<float>(labels.size()) + ui.px(2) * static_cast<float>(labels.size() - 1);
+        const auto count = static_cast<float>(labels.size());
+        return width + style.FramePadding.x * 2 * count + ui.px(2) * (count - 1);
     };
-    const std::string_view dark = ui.text("top.theme_dark");
-    const std::string_view light = ui.text("top.theme_light");
-    const float total = width_of({"English", "Polski"}) + width_of({dark, light}) + ui.px(16);
+    // Each language in its own name, in the order of kAllLanguages.
+    std::array<std::string_view, kAllLanguages.size()> languages{};
+    int language = 0;
+    for (std::size_t i = 0; i < kAllLanguages.size(); ++i) {
+        languages[i] = language_name(kAllLanguages[i]);
+        if (kAllLanguages[i] == state_.language) language = static_cast<int>(i);
+    }
+    const std::array<std::string_view, 2> themes{ui.text("top.theme_dark"), ui.text("top.theme_light")};
+    const float total = width_of(languages) + width_of(themes) + ui.px(16);
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - total);
-    int language = state_.language == Language::pl ? 1 : 0;
-    if (segmented(ui, "top.language", {"English", "Polski"}, language)) {
-        state_.language = language == 1 ? Language::pl : Language::en;
+    if (segmented(ui, "top.language", languages, language)) {
+        state_.language = kAllLanguages[static_cast<std::size_t>(language)];
     }
     ImGui::SameLine(0, ui.px(16));
     int theme = state_.theme == Theme::light ? 1 : 0;
-    if (segmented(ui, "top.theme", {dark, light}, theme)) state_.theme = theme == 1 ? Theme::light : Theme::dark;
+    if (segmented(ui, "top.theme", themes, theme)) state_.theme = theme == 1 ? Theme::light : Theme::dark;
     ImGui::Separator();
 }
 
@@ -47,15 +55,16 @@ void Application::draw_notice(Ui& ui) {
                          : state_.notice->kind == NoticeKind::success ? p.accent
                                                                       : p.muted_text;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, p.panel);
+    const std::string text = notice_text();
     const float line = ImGui::GetTextLineHeightWithSpacing();
     const float wrap = ImGui::GetContentRegionAvail().x - ui.px(140);
-    const ImVec2 size = ImGui::CalcTextSize(state_.notice->text.c_str(), nullptr, false, wrap);
+    const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
     ImGui::BeginChild("notice", ImVec2(0, size.y + line), false,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
     ImGui::SetCursorPos(ImVec2(ui.px(10), line * 0.5f - ImGui::GetStyle().ItemSpacing.y * 0.5f + ui.px(2)));
     ImGui::PushTextWrapPos(wrap);
     ImGui::PushStyleColor(ImGuiCol_Text, color);
-    ImGui::TextUnformatted(state_.notice->text.c_str());
+    ImGui::TextUnformatted(text.c_str());
     ImGui::PopStyleColor();
     ImGui::PopTextWrapPos();
     ui.probe.record_last_item("notice.text");
@@ -128,10 +137,10 @@ void Application::draw_dialogs(Ui& ui) {
         if (const auto shared = decode_share_link(state_.pending_link, k.questionnaire, k.catalog)) {
             apply_link(shared.value());
             state_.screen = Screen::plan;
-            state_.notice = Notice{std::string(ui.text("notice.opened_link")), NoticeKind::success};
+            state_.notice = Notice{{"notice.opened_link", {}}, NoticeKind::success};
         }
     } else if (!start_over && keep) {
-        state_.notice = Notice{std::string(ui.text("notice.kept_autosave")), NoticeKind::info};
+        state_.notice = Notice{{"notice.kept_autosave", {}}, NoticeKind::info};
         published_.clear();  // the address gets the saved plan's link back
     }
     if (keep || change) {

@@ -44,6 +44,10 @@ bool reachable(const Stop& stop, const ImGuiWindow* modal) {
 }  // namespace
 
 void install_focus_order() {
+    // Another context may have come before (tests run several): nothing of its windows stays.
+    g_drawn.clear();
+    g_previous.clear();
+    g_focus_rect.reset();
     item_add_hook = record_item;
     ImGui::GetCurrentContext()->TestEngineHookItems = true;
 }

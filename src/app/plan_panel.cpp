@@ -1,8 +1,14 @@
 // The plan screen: summary figures, downloads and sharing, the ordered actions with their
 // details, and the timeline.
+//
+// Index of this file:
+// [SECTION] Header: title, figures, actions on the whole plan
+// [SECTION] The list of actions
+// [SECTION] The selected action's details
 #include "ui.hpp"
 
-#include "kickstart/core/plan_io.hpp"
+#include "kickstart/core/action_content.hpp"
+#include "kickstart/core/export_formats.hpp"
 #include "kickstart/core/share_link.hpp"
 
 #include <imgui.h>
@@ -56,18 +62,13 @@ void figure_inline(Ui& ui, const Figure& f, bool first) {
     ImGui::EndGroup();
 }
 
-void export_file(Ui& ui, bool markdown) {
+void export_file(Ui& ui, const ExportFormat& format) {
     const Knowledge& k = *ui.knowledge;
     const std::string date = ui.host.today();
     const ExportContext context{k.questionnaire, k.catalog, k.translations, ui.state.language, date};
-    const std::string name = "backstage-kickstart-plan-" + date + (markdown ? ".md" : ".json");
-    if (markdown) {
-        ui.host.download(name, "text/markdown;charset=utf-8",
-                         export_markdown(context, ui.state.answers, ui.state.done, ui.plan));
-    } else {
-        ui.host.download(name, "application/json", export_json(context, ui.state.answers, ui.state.done, ui.plan));
-    }
-    ui.state.notice = Notice{fill(ui.text("notice.downloaded"), {name}), NoticeKind::success};
+    const std::string name = export_file_name(format, date);
+    ui.host.download(name, format.mime_type, format.write(context, ui.state.answers, ui.state.done, ui.plan));
+    ui.state.notice = Notice{{"notice.downloaded", {name}}, NoticeKind::success};
 }
 
 void draw_header(Ui& ui) {
@@ -130,13 +131,17 @@ void draw_header(Ui& ui) {
         ui.probe.record_last_item("plan.demo_does_not_fit");
     }
 
-    // The actions on the whole plan, in one row as long as they fit.
+    // The actions on the whole plan, in one row as long as they fit: a download per export
+    // format (the first one primary), then sharing and the rest.
     const auto next = [&](std::string_view label) { same_line_if_fits(button_width(label)); };
-    const std::string markdown = "↓ " + std::string(ui.text("plan.download_md"));
-    const std::string json = "↓ " + std::string(ui.text("plan.download_json"));
-    if (primary_button(ui, markdown, "plan.download_md")) export_file(ui, true);
-    next(json);
-    if (button(ui, json, "plan.download_json")) export_file(ui, false);
+    bool first = true;
+    for (const ExportFormat& format : export_formats()) {
+        const std::string label = "↓ " + std::string(ui.text(format.label_key));
+        const std::string id = "plan.download_" + std::string(format.name);
+        if (!first) next(label);
+        if (first ? primary_button(ui, label, id) : button(ui, label, id)) export_file(ui, format);
+        first = false;
+    }
     next(ui.text("plan.copy_link"));
     if (button(ui, ui.text("plan.copy_link"), "plan.copy_link")) {
         const Knowledge& k = *ui.knowledge;
@@ -255,18 +260,10 @@ void section_title(Ui& ui, std::string_view key) {
     ImGui::PopFont();
 }
 
-std::string action_names(const Ui& ui, const std::vector<std::size_t>& indices) {
-    std::string text;
-    for (std::size_t i = 0; i < indices.size(); ++i) {
-        if (i > 0) text += ", ";
-        text += ui.text(ui.knowledge->catalog.actions()[indices[i]].title);
-    }
-    return text;
-}
-
-void draw_snippet(Ui& ui, const Snippet& snippet, const std::string& code, std::size_t index) {
+void draw_snippet(Ui& ui, const ResolvedSnippet& snippet, std::size_t index) {
     ImGui::PushID(static_cast<int>(index));
-    text_wrapped(ui.text(snippet.title) + "  ·  " + snippet.file);
+    const std::string& code = snippet.code;
+    text_wrapped(snippet.title + "  ·  " + snippet.file);
     const float lines = static_cast<float>(std::count(code.begin(), code.end(), '\n') + 1);
     const float height = std::min(lines, 18.0f) * ui.fonts.mono->FontSize * 1.2f + ImGui::GetStyle().WindowPadding.y * 2;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
@@ -283,70 +280,52 @@ void draw_snippet(Ui& ui, const Snippet& snippet, const std::string& code, std::
 }
 
 void draw_details(Ui& ui, const PlanItem& item) {
-    const Knowledge& k = *ui.knowledge;
-    const Action& action = k.catalog.actions()[item.action];
-    const Step& step = k.catalog.steps()[action.step];
-    heading(ui.fonts.heading, std::to_string(item.order) + ". " + ui.text(action.title));
-    text_muted(ui, fill(ui.text("plan.step"), {std::to_string(action.step + 1), ui.text(step.title)}) + "  ·  " +
-                       fill(ui.text("plan.hours"), {format_number(item.effort_hours, ui.state.language)}) + "  ·  " +
-                       fill(ui.text("plan.week"), {std::to_string(item.week)}));
-    bool done = item.done;
+    const Language language = ui.state.language;
+    const ActionContent a = resolve_action(ui.knowledge->catalog, ui.state.answers, item, language);
+    heading(ui.fonts.heading, std::to_string(a.order) + ". " + a.title);
+    text_muted(ui, fill(ui.text("plan.step"), {std::to_string(a.step_number), a.step_title}) + "  ·  " +
+                       fill(ui.text("plan.hours"), {format_number(a.effort_hours, language)}) + "  ·  " +
+                       fill(ui.text("plan.week"), {std::to_string(a.week)}));
+    bool done = a.done;
     if (checkbox(ui, ui.text("plan.done"), "plan.details.done", done)) {
         if (done) {
-            ui.state.done.insert(action.id);
+            ui.state.done.insert(a.id);
         } else {
-            ui.state.done.erase(action.id);
+            ui.state.done.erase(a.id);
         }
     }
     section_title(ui, "export.outcome");
-    text_wrapped(ui.text(action.outcome));
+    text_wrapped(a.outcome);
 
     section_title(ui, "export.why");
-    std::string why = item.needs.empty() ? std::string(ui.text("export.needs_nothing"))
-                                         : fill(ui.text("export.needs"), {action_names(ui, item.needs)});
-    if (!item.unlocks.empty()) why += " " + fill(ui.text("export.unlocks"), {action_names(ui, item.unlocks)});
-    const Language language = ui.state.language;
-    why += " " + fill(ui.text("export.value_per_hour"), {format_number(item.value_per_hour(), language),
-                                                         format_number(item.weight, language),
-                                                         format_number(item.effort_hours, language)});
-    text_wrapped(why);
+    text_wrapped(why_here(a, ui.translations, language, [](const ActionRef& other) { return other.title; }));
 
     section_title(ui, "export.how");
-    std::size_t number = 1;
     const float number_width = ImGui::CalcTextSize("00.").x;
-    const auto numbered = [&](const std::string& text) {
+    for (std::size_t i = 0; i < a.steps.size(); ++i) {
         const float x = ImGui::GetCursorPosX();
-        ImGui::Text("%zu.", number++);
+        ImGui::Text("%zu.", i + 1);
         ImGui::SameLine(x + number_width + ui.px(6));
-        text_wrapped(text);
-    };
-    for (const std::string& text : ui.text(action.steps)) numbered(text);
-    std::vector<const Snippet*> snippets;
-    for (const Snippet& snippet : action.snippets) snippets.push_back(&snippet);
-    for (const std::size_t v : item.variants) {
-        for (const std::string& text : ui.text(action.variants[v].steps)) numbered(text);
-        for (const Snippet& snippet : action.variants[v].snippets) snippets.push_back(&snippet);
+        text_wrapped(a.steps[i]);
     }
-    if (!snippets.empty()) {
+    if (!a.snippets.empty()) {
         section_title(ui, "export.snippets");
-        for (std::size_t i = 0; i < snippets.size(); ++i) {
-            draw_snippet(ui, *snippets[i], render_snippet_code(snippets[i]->code, ui.state.answers), i);
-        }
+        for (std::size_t i = 0; i < a.snippets.size(); ++i) draw_snippet(ui, a.snippets[i], i);
     }
     section_title(ui, "export.demo");
-    text_wrapped(ui.text(action.demo));
-    if (!ui.text(action.pitfalls).empty()) {
+    text_wrapped(a.demo);
+    if (!a.pitfalls.empty()) {
         section_title(ui, "export.pitfalls");
-        for (const std::string& pitfall : ui.text(action.pitfalls)) {
+        for (const std::string& pitfall : a.pitfalls) {
             ImGui::Bullet();
             text_wrapped(pitfall);
         }
     }
-    if (!action.docs.empty()) {
+    if (!a.docs.empty()) {
         section_title(ui, "export.docs");
-        for (std::size_t i = 0; i < action.docs.size(); ++i) {
+        for (std::size_t i = 0; i < a.docs.size(); ++i) {
             ImGui::Bullet();
-            link(ui, ui.text(action.docs[i].title), action.docs[i].url, "plan.doc." + std::to_string(i));
+            link(ui, a.docs[i].title, a.docs[i].url, "plan.doc." + std::to_string(i));
         }
     }
 }

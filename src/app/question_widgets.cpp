@@ -83,8 +83,8 @@ bool draw_number(Ui& ui, const Question& question, std::int64_t& value) {
         const std::int64_t kept = std::clamp(wanted, question.min, question.max);
         if (kept != wanted) {
             ui.state.field_messages[question.id] =
-                fill(ui.text("question.clamped"), {std::to_string(wanted), std::to_string(question.min),
-                                                  std::to_string(question.max), std::to_string(kept)});
+                Message{"question.clamped", {std::to_string(wanted), std::to_string(question.min),
+                                             std::to_string(question.max), std::to_string(kept)}};
         } else {
             ui.state.field_messages.erase(question.id);
         }
@@ -152,7 +152,7 @@ bool draw_text(Ui& ui, const Question& question, std::string& value) {
     if (!edited) return false;
     std::string next(buffer.c_str());
     if (const auto problem = ui.knowledge->questionnaire.check(question, next)) {
-        ui.state.field_messages[question.id] = fill(ui.text("question.too_long"), {std::to_string(question.max_length)});
+        ui.state.field_messages[question.id] = Message{"question.too_long", {std::to_string(question.max_length)}};
         return false;  // the answer keeps its last valid value
     }
     ui.state.field_messages.erase(question.id);
@@ -179,7 +179,7 @@ bool draw_question(Ui& ui, const Question& question) {
         case QuestionKind::text: changed = draw_text(ui, question, std::get<std::string>(value)); break;
     }
     if (const auto message = ui.state.field_messages.find(question.id); message != ui.state.field_messages.end()) {
-        text_colored(ui.colors().error, message->second);
+        text_colored(ui.colors().error, message_text(message->second, ui.translations, ui.state.language));
         ui.probe.record_last_item("q." + question.id + ".message");
     }
     return changed;

@@ -13,6 +13,8 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <variant>
+#include <vector>
 
 namespace kickstart::app {
 
@@ -20,11 +22,27 @@ enum class Screen { welcome, questions, review, plan };
 [[nodiscard]] std::string_view screen_name(Screen screen);
 [[nodiscard]] std::optional<Screen> screen_from_name(std::string_view name);
 
+// A UI text named by its key (assets/i18n), for a message argument that is itself a text.
+struct UiText {
+    std::string key;
+    bool operator==(const UiText&) const = default;
+};
+
+// A message in the user's language: a UI text with {0}, {1}... filled by arguments given as
+// written (a file name), as another UI text, or as an error. Worded when drawn, so switching
+// the language re-words a message already on screen.
+struct Message {
+    std::string key;
+    std::vector<std::variant<std::string, UiText, Error>> args;
+    bool operator==(const Message&) const = default;
+};
+[[nodiscard]] std::string message_text(const Message& message, const Translations& translations, Language language);
+
 enum class NoticeKind { info, success, error };
 
 // A short message under the top bar; it stays until dismissed or replaced, errors too.
 struct Notice {
-    std::string text;
+    Message message;
     NoticeKind kind = NoticeKind::info;
 };
 
@@ -45,7 +63,7 @@ struct AppState {
     std::string selected_action;  // id; empty: the first of the plan
     std::optional<Notice> notice;
     // Inline messages under fields whose last input was rejected or adjusted, by question id.
-    std::map<std::string, std::string, std::less<>> field_messages;
+    std::map<std::string, Message, std::less<>> field_messages;
     Dialog dialog = Dialog::none;
     std::string pending_link;  // the link waiting for the user's yes in replace_with_link
     std::string pending_example;  // an example chosen on the welcome screen, applied after the frame

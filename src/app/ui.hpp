@@ -1,6 +1,10 @@
 // What every panel draws with: the knowledge, the state it may change, the current plan,
 // the fonts and scale, the host (downloads, clipboard), and the probe that publishes widget
 // rectangles for browser tests.
+//
+// Index of this file:
+// [SECTION] Shared widgets (widgets.cpp)
+// [SECTION] Panels, one file each
 #pragma once
 
 #include "fonts.hpp"
@@ -13,6 +17,7 @@
 #include "kickstart/core/planner.hpp"
 
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -37,9 +42,6 @@ struct Ui {
         return translations.text(state.language, key);
     }
     [[nodiscard]] const std::string& text(const LocalizedText& localized) const { return localized.in(state.language); }
-    [[nodiscard]] const std::vector<std::string>& text(const LocalizedList& localized) const {
-        return localized.in(state.language);
-    }
     [[nodiscard]] float px(float css_pixels) const { return css_pixels * scale; }
     [[nodiscard]] const Palette& colors() const { return palette(state.theme); }
 };
@@ -54,6 +56,7 @@ bool button(Ui& ui, std::string_view label, std::string_view id, float width = 0
 bool primary_button(Ui& ui, std::string_view label, std::string_view id, float width = 0.0f);
 // A row of joined buttons, one selected; returns true when the choice changed.
 bool segmented(Ui& ui, std::string_view id, std::initializer_list<std::string_view> labels, int& selected);
+bool segmented(Ui& ui, std::string_view id, std::span<const std::string_view> labels, int& selected);
 bool checkbox(Ui& ui, std::string_view label, std::string_view id, bool& value);
 // A link-styled text that opens `url` in a new tab (hand cursor, underline on hover).
 void link(Ui& ui, std::string_view label, std::string_view url, std::string_view id);

@@ -34,6 +34,21 @@ std::optional<Screen> screen_from_name(std::string_view name) {
     return std::nullopt;
 }
 
+std::string message_text(const Message& message, const Translations& translations, Language language) {
+    std::vector<std::string> args;
+    args.reserve(message.args.size());
+    for (const auto& arg : message.args) {
+        if (const auto* text = std::get_if<std::string>(&arg)) {
+            args.push_back(*text);
+        } else if (const auto* ui_text = std::get_if<UiText>(&arg)) {
+            args.emplace_back(translations.text(language, ui_text->key));
+        } else {
+            args.push_back(error_text(*std::get_if<Error>(&arg), translations, language));
+        }
+    }
+    return fill(translations.text(language, message.key), args);
+}
+
 void text_wrapped(std::string_view text) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text.data(), text.data() + text.size());
@@ -89,6 +104,10 @@ bool primary_button(Ui& ui, std::string_view label, std::string_view id, float w
 }
 
 bool segmented(Ui& ui, std::string_view id, std::initializer_list<std::string_view> labels, int& selected) {
+    return segmented(ui, id, std::span<const std::string_view>(labels.begin(), labels.size()), selected);
+}
+
+bool segmented(Ui& ui, std::string_view id, std::span<const std::string_view> labels, int& selected) {
     const Palette& p = ui.colors();
     bool changed = false;
     int index = 0;
@@ -160,6 +179,7 @@ void end_card(const Ui& ui) {
     ImGui::PopTextWrapPos();
     ImGui::Unindent(pad);
     ImGui::Dummy(ImVec2(0, pad - ImGui::GetStyle().ItemSpacing.y));
+    KICKSTART_ASSERT(!g_cards.empty(), "end_card() closes a begin_card()");
     const CardFrame frame = g_cards.back();
     g_cards.pop_back();
     ImDrawList* draw = ImGui::GetWindowDrawList();

@@ -1,6 +1,12 @@
 // kickstart: the command-line face of the planner core, for automation and CI.
 // Exit codes: 0 ok, 1 bad input (message on stderr), 2 usage.
+//
+// Index of this file:
+// [SECTION] Usage texts
+// [SECTION] Plumbing
+// [SECTION] Commands
 #include "kickstart/core/builtin.hpp"
+#include "kickstart/core/export_formats.hpp"
 #include "kickstart/core/plan_io.hpp"
 #include "kickstart/core/planner.hpp"
 #include "kickstart/core/share_link.hpp"
@@ -52,38 +58,41 @@ const std::map<std::string_view, std::string_view> kUsage = {
 Prints the built-in questionnaire as JSON: every question with its id, kind, options,
 bounds and default. An answers file is a JSON object of question id -> answer.
 )"},
-    {"plan", R"(Usage: kickstart plan --answers FILE [--catalog FILE] [--format md|json] [--lang en|pl]
+    {"plan", R"(Usage: kickstart plan --answers FILE [--catalog FILE] [--format FORMAT] [--lang en|pl]
                       [--progress LINK] [--date YYYY-MM-DD]
 
 Prints the plan for the answers to stdout.
   --answers FILE    answers as a JSON object (the "answers" of a JSON plan), or a whole
                     JSON plan downloaded from the page (its answers and progress); - is stdin
   --catalog FILE    a catalog of actions to use instead of the built-in one
-  --format md|json  Markdown (default) or JSON
+  --format FORMAT   one of {formats} (default: the first)
   --lang en|pl      language of the texts (default en)
   --progress LINK   take the done actions from a share link
   --date DATE       the plan's date (default today), for reproducible output
 )"},
-    {"validate", R"(Usage: kickstart validate --catalog FILE
+    {"validate", R"(Usage: kickstart validate --catalog FILE [--lang en|pl]
 
 Checks a catalog of actions against the built-in questionnaire and reports every problem
 with its path. Exit code 0 when valid, 1 otherwise. FILE may be - for stdin.
+  --lang en|pl      language of the messages (default en)
 )"},
-    {"link", R"(Usage: kickstart link --answers FILE [--progress LINK]
+    {"link", R"(Usage: kickstart link --answers FILE [--progress LINK] [--lang en|pl]
 
 Prints the share link (the part after # in the page's address) for the answers.
+  --lang en|pl      language of the messages (default en)
 )"},
-    {"decode", R"(Usage: kickstart decode LINK
+    {"decode", R"(Usage: kickstart decode LINK [--lang en|pl]
 
 Prints the answers and progress a share link carries, as JSON. LINK may be the whole URL,
 the part after #, or - to read it from stdin.
+  --lang en|pl      language of the messages (default en)
 )"},
 };
 
 // [SECTION] Plumbing
 
 struct Failure {
-    int code;
+    int code = 1;
     std::string message;
 };
 
@@ -92,22 +101,37 @@ int fail(const Failure& failure) {
     return failure.code;
 }
 
-std::optional<std::string> read_input(const std::string& path, std::string& error) {
+// What every command works with: the built-in knowledge, and the language of its messages.
+struct Session {
+    const Knowledge& knowledge;
+    kickstart::Language language = kickstart::Language::en;
+
+    // An error in the chosen language, each line after `prefix` (a file name, an option).
+    [[nodiscard]] Failure failure(const kickstart::Error& error, std::string_view prefix = {}) const {
+        const std::string text = kickstart::error_text(error, knowledge.translations, language);
+        std::string message;
+        std::size_t start = 0;
+        while (start <= text.size()) {
+            const std::size_t end = std::min(text.find('\n', start), text.size());
+            if (!message.empty()) message += '\n';
+            if (!prefix.empty()) message.append(prefix).append(": ");
+            message.append(text, start, end - start);
+            start = end + 1;
+        }
+        return {1, std::move(message)};
+    }
+};
+
+kickstart::Result<std::string> read_input(const std::string& path) {
     std::ostringstream buffer;
     if (path == "-") {
         buffer << std::cin.rdbuf();
         return buffer.str();
     }
     std::error_code ignored;
-    if (std::filesystem::is_directory(path, ignored)) {
-        error = "'" + path + "' is a folder; expected a file";
-        return std::nullopt;
-    }
+    if (std::filesystem::is_directory(path, ignored)) return kickstart::Error{kickstart::ErrorCode::file_is_folder, {path}};
     std::ifstream file(path, std::ios::binary);
-    if (!file) {
-        error = "cannot read '" + path + "'";
-        return std::nullopt;
-    }
+    if (!file) return kickstart::Error{kickstart::ErrorCode::file_unreadable, {path}};
     buffer << file.rdbuf();
     return buffer.str();
 }
@@ -156,51 +180,73 @@ std::optional<Arguments> parse_arguments(int argc, char** argv, const std::vecto
     return arguments;
 }
 
-const Knowledge* knowledge(Failure& failure) {
+// The built-in knowledge and --lang: a usage error (2) for an unknown language, checked
+// before anything is read; 1 when the built-in knowledge base is broken.
+std::optional<Session> start_session(const Arguments& arguments, std::string_view command, Failure& failure) {
+    kickstart::Language language = kickstart::Language::en;
+    if (const auto it = arguments.options.find("lang"); it != arguments.options.end()) {
+        const auto parsed = kickstart::language_from_code(it->second);
+        if (!parsed) {
+            failure = {2, std::string(command) + ": --lang must be en or pl"};
+            return std::nullopt;
+        }
+        language = *parsed;
+    }
     const auto& builtin = kickstart::builtin_knowledge();
     if (!builtin) {
-        failure = {1, "the built-in knowledge base is invalid:\n" + builtin.error().message};
-        return nullptr;
+        const auto& translations = kickstart::builtin_translations();
+        std::string text;
+        if (translations) {
+            text = kickstart::error_text(builtin.error(), translations.value(), language);
+        } else {  // no texts to speak with: the problems' paths and codes
+            for (const auto& problem : builtin.error().problems()) {
+                text += (text.empty() ? "" : "\n") + problem.path + ": " +
+                        std::string(kickstart::error_info(problem.code).id);
+            }
+        }
+        failure = {1, "the built-in knowledge base is invalid:\n" + text};
+        return std::nullopt;
     }
-    return &builtin.value();
+    return Session{builtin.value(), language};
 }
 
 // Reads answers from a file: an answers object, or a whole JSON plan (answers + progress).
-std::optional<kickstart::SharedState> read_answers(const Knowledge& k, const Catalog& catalog,
+std::optional<kickstart::SharedState> read_answers(const Session& session, const Catalog& catalog,
                                                    const std::string& path, Failure& failure) {
-    std::string error;
-    const auto text = read_input(path, error);
+    const auto text = read_input(path);
     if (!text) {
-        failure = {1, error};
+        failure = session.failure(text.error());
         return std::nullopt;
     }
-    const auto json = nlohmann::json::parse(*text, nullptr, false);
+    const Knowledge& k = session.knowledge;
+    const auto json = nlohmann::json::parse(text.value(), nullptr, false);
     if (json.is_object() && json.contains("schema")) {
-        auto imported = kickstart::import_plan_json(*text, k.questionnaire, catalog);
+        auto imported = kickstart::import_plan_json(text.value(), k.questionnaire, catalog);
         if (!imported) {
-            failure = {1, path + ": " + imported.error().message};
+            failure = session.failure(imported.error(), path);
             return std::nullopt;
         }
         return std::move(imported).value();
     }
-    auto answers = k.questionnaire.validate_text(*text);
+    auto answers = k.questionnaire.validate_text(text.value());
     if (!answers) {
-        failure = {1, path + ": " + answers.error().message};
+        failure = session.failure(answers.error(), path);
         return std::nullopt;
     }
     return kickstart::SharedState{std::move(answers).value(), {}};
 }
 
-std::optional<Catalog> read_catalog(const Knowledge& k, const std::string& path, Failure& failure) {
-    std::string error;
-    const auto text = read_input(path, error);
+std::optional<Catalog> read_catalog(const Session& session, const std::string& path, Failure& failure) {
+    const auto text = read_input(path);
     if (!text) {
-        failure = {1, error};
+        failure = session.failure(text.error());
         return std::nullopt;
     }
-    auto catalog = Catalog::load(*text, k.questionnaire);
+    auto catalog = Catalog::load(text.value(), session.knowledge.questionnaire);
     if (!catalog) {
-        failure = {1, path + ": invalid catalog:\n" + catalog.error().message};
+        const std::string_view invalid = session.knowledge.translations.text(session.language, "cli.invalid_catalog");
+        failure = session.failure(catalog.error());
+        failure.message = path + ": " + std::string(invalid) + ":\n" + failure.message;
         return std::nullopt;
     }
     return std::move(catalog).value();
@@ -214,13 +260,13 @@ std::string link_code(std::string_view link) {
 }
 
 // --progress LINK: the done actions come from a share link (answers stay from the file).
-bool take_progress(const Arguments& arguments, const Knowledge& k, const Catalog& catalog,
+bool take_progress(const Arguments& arguments, const Session& session, const Catalog& catalog,
                    kickstart::SharedState& state, Failure& failure) {
     const auto it = arguments.options.find("progress");
     if (it == arguments.options.end()) return true;
-    auto decoded = kickstart::decode_share_link(link_code(it->second), k.questionnaire, catalog);
+    auto decoded = kickstart::decode_share_link(link_code(it->second), session.knowledge.questionnaire, catalog);
     if (!decoded) {
-        failure = {1, "--progress: " + decoded.error().message};
+        failure = session.failure(decoded.error(), "--progress");
         return false;
     }
     state.done = decoded.value().done;
@@ -229,10 +275,9 @@ bool take_progress(const Arguments& arguments, const Knowledge& k, const Catalog
 
 // [SECTION] Commands
 
-int command_questions(const Arguments&) {
+int command_questions(const Arguments& arguments) {
     Failure failure{};
-    const Knowledge* k = knowledge(failure);
-    if (k == nullptr) return fail(failure);
+    if (!start_session(arguments, "questions", failure)) return fail(failure);
     const auto json = nlohmann::json::parse(kickstart::builtin_questions_json(), nullptr, false);
     std::cout << json.dump(2) << "\n";
     return 0;
@@ -240,19 +285,16 @@ int command_questions(const Arguments&) {
 
 int command_plan(const Arguments& arguments) {
     Failure failure{};
-    const Knowledge* k = knowledge(failure);
-    if (k == nullptr) return fail(failure);
+    const auto session = start_session(arguments, "plan", failure);
+    if (!session) return fail(failure);
+    const Knowledge& k = session->knowledge;
     const auto answers_path = arguments.options.find("answers");
     if (answers_path == arguments.options.end()) return fail({2, "plan: --answers FILE is required"});
     // Usage first: a mistyped option is reported before any file is read.
-    std::string format = "md";
-    if (const auto it = arguments.options.find("format"); it != arguments.options.end()) format = it->second;
-    if (format != "md" && format != "json") return fail({2, "plan: --format must be md or json"});
-    kickstart::Language language = kickstart::Language::en;
-    if (const auto it = arguments.options.find("lang"); it != arguments.options.end()) {
-        const auto parsed = kickstart::language_from_code(it->second);
-        if (!parsed) return fail({2, "plan: --lang must be en or pl"});
-        language = *parsed;
+    const kickstart::ExportFormat* format = &kickstart::export_formats().front();
+    if (const auto it = arguments.options.find("format"); it != arguments.options.end()) {
+        format = kickstart::find_export_format(it->second);
+        if (format == nullptr) return fail({2, "plan: --format must be one of " + kickstart::export_format_names()});
     }
     std::string date = today();
     if (const auto it = arguments.options.find("date"); it != arguments.options.end()) {
@@ -262,28 +304,27 @@ int command_plan(const Arguments& arguments) {
 
     std::optional<Catalog> own_catalog;
     if (const auto it = arguments.options.find("catalog"); it != arguments.options.end()) {
-        own_catalog = read_catalog(*k, it->second, failure);
+        own_catalog = read_catalog(*session, it->second, failure);
         if (!own_catalog) return fail(failure);
     }
-    const Catalog& catalog = own_catalog ? *own_catalog : k->catalog;
-    auto state = read_answers(*k, catalog, answers_path->second, failure);
+    const Catalog& catalog = own_catalog ? *own_catalog : k.catalog;
+    auto state = read_answers(*session, catalog, answers_path->second, failure);
     if (!state) return fail(failure);
 
-    if (!take_progress(arguments, *k, catalog, *state, failure)) return fail(failure);
+    if (!take_progress(arguments, *session, catalog, *state, failure)) return fail(failure);
     const kickstart::Plan plan = kickstart::make_plan(catalog, state->answers, state->done);
-    const kickstart::ExportContext context{k->questionnaire, catalog, k->translations, language, date};
-    std::cout << (format == "json" ? kickstart::export_json(context, state->answers, state->done, plan)
-                                   : kickstart::export_markdown(context, state->answers, state->done, plan));
+    const kickstart::ExportContext context{k.questionnaire, catalog, k.translations, session->language, date};
+    std::cout << format->write(context, state->answers, state->done, plan);
     return 0;
 }
 
 int command_validate(const Arguments& arguments) {
     Failure failure{};
-    const Knowledge* k = knowledge(failure);
-    if (k == nullptr) return fail(failure);
+    const auto session = start_session(arguments, "validate", failure);
+    if (!session) return fail(failure);
     const auto path = arguments.options.find("catalog");
     if (path == arguments.options.end()) return fail({2, "validate: --catalog FILE is required"});
-    const auto catalog = read_catalog(*k, path->second, failure);
+    const auto catalog = read_catalog(*session, path->second, failure);
     if (!catalog) return fail(failure);
     std::cout << path->second << ": valid, " << catalog->steps().size() << " steps, " << catalog->actions().size()
               << " actions\n";
@@ -292,30 +333,33 @@ int command_validate(const Arguments& arguments) {
 
 int command_link(const Arguments& arguments) {
     Failure failure{};
-    const Knowledge* k = knowledge(failure);
-    if (k == nullptr) return fail(failure);
+    const auto session = start_session(arguments, "link", failure);
+    if (!session) return fail(failure);
+    const Knowledge& k = session->knowledge;
     const auto path = arguments.options.find("answers");
     if (path == arguments.options.end()) return fail({2, "link: --answers FILE is required"});
-    auto state = read_answers(*k, k->catalog, path->second, failure);
+    auto state = read_answers(*session, k.catalog, path->second, failure);
     if (!state) return fail(failure);
-    if (!take_progress(arguments, *k, k->catalog, *state, failure)) return fail(failure);
-    std::cout << kickstart::encode_share_link(k->questionnaire, k->catalog, state->answers, state->done) << "\n";
+    if (!take_progress(arguments, *session, k.catalog, *state, failure)) return fail(failure);
+    std::cout << kickstart::encode_share_link(k.questionnaire, k.catalog, state->answers, state->done) << "\n";
     return 0;
 }
 
 int command_decode(const Arguments& arguments) {
     Failure failure{};
-    const Knowledge* k = knowledge(failure);
-    if (k == nullptr) return fail(failure);
+    const auto session = start_session(arguments, "decode", failure);
+    if (!session) return fail(failure);
+    const Knowledge& k = session->knowledge;
     if (arguments.positional.empty()) return fail({2, "decode: expected one LINK"});
     std::string link = arguments.positional.front();
     if (link == "-") {
-        std::string error;
-        link = read_input("-", error).value_or("");
+        auto input = read_input("-");
+        if (!input) return fail(session->failure(input.error()));
+        link = std::move(input).value();
     }
-    const auto decoded = kickstart::decode_share_link(link_code(link), k->questionnaire, k->catalog);
-    if (!decoded) return fail({1, decoded.error().message});
-    nlohmann::json out = {{"answers", k->questionnaire.to_json(decoded.value().answers)},
+    const auto decoded = kickstart::decode_share_link(link_code(link), k.questionnaire, k.catalog);
+    if (!decoded) return fail(session->failure(decoded.error()));
+    nlohmann::json out = {{"answers", k.questionnaire.to_json(decoded.value().answers)},
                           {"progress", {{"done", decoded.value().done}}}};
     std::cout << out.dump(2) << "\n";
     return 0;
@@ -347,9 +391,9 @@ int main(int argc, char** argv) {
     static const std::map<std::string_view, Entry> kCommands = {
         {"questions", {command_questions, {}, 0}},
         {"plan", {command_plan, {"answers", "catalog", "format", "lang", "progress", "date"}, 0}},
-        {"validate", {command_validate, {"catalog"}, 0}},
-        {"link", {command_link, {"answers", "progress"}, 0}},
-        {"decode", {command_decode, {}, 1}},
+        {"validate", {command_validate, {"catalog", "lang"}, 0}},
+        {"link", {command_link, {"answers", "progress", "lang"}, 0}},
+        {"decode", {command_decode, {"lang"}, 1}},
     };
     const auto entry = kCommands.find(command);
     if (entry == kCommands.end()) {
@@ -358,7 +402,13 @@ int main(int argc, char** argv) {
     }
     std::string error;
     const auto arguments = parse_arguments(argc, argv, entry->second.options, entry->second.positional, error);
-    const std::string_view usage = kUsage.find(command)->second;  // every command has one
+    const auto usage_entry = kUsage.find(command);
+    KICKSTART_ASSERT(usage_entry != kUsage.end(), "every command has a usage text");
+    // The export formats come from the core's list.
+    std::string usage(usage_entry->second);
+    if (const auto at = usage.find("{formats}"); at != std::string::npos) {
+        usage.replace(at, 9, kickstart::export_format_names());
+    }
     if (!arguments) {
         std::fprintf(stderr, "kickstart %s: %s\n\n%.*s", argv[1], error.c_str(), static_cast<int>(usage.size()),
                      usage.data());

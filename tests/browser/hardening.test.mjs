@@ -120,3 +120,24 @@ test('a 50 MB file offered for import gets a message and nothing is lost', async
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a plan file saved in another encoding is an encoding problem, with its position, in Polish too', async () => {
+  const context = await newContext(env.browser, { locale: 'pl-PL' });
+  const { page, errors } = await openApp(context, env.server.url);
+  await clickWidget(page, 'welcome.skip');
+  const before = await appState(page);
+  const chooser = page.waitForEvent('filechooser');
+  await clickWidget(page, 'plan.open_file');
+  // "Łódź" saved as Windows-1250: the page hands the app the bytes, not a decoded guess.
+  await (await chooser).setFiles({
+    name: 'plan-1250.json', mimeType: 'application/json',
+    buffer: Buffer.from([...Buffer.from('{"org_name": "'), 0xA3, 0xF3, 0x64, 0x9F, ...Buffer.from('"}')]),
+  });
+  await page.waitForFunction(() => window.kickstart.state().notice !== '', null, { timeout: 30000 });
+  const state = await appState(page);
+  assert.equal(state.notice, 'Nie udało się otworzyć plan-1250.json: plik planu: problem z kodowaniem: to nie jest ' +
+    'UTF-8 w wierszu 1, kolumnie 15 (bajt 15); oczekiwano tekstu zapisanego w UTF-8. Nic nie zostało zmienione.');
+  assert.deepEqual(state.answers, before.answers);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -13,7 +13,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view text(reinterpret_cast<const char*>(data), size);
     const auto catalog = kickstart::Catalog::load(text, k.questionnaire);
     if (!catalog) {
-        if (catalog.error().message.empty()) std::abort();
+        // Every problem has the arguments its text uses, and reads as something.
+        for (const auto& problem : catalog.error().problems()) {
+            if (problem.args.size() != kickstart::error_info(problem.code).arguments) std::abort();
+        }
+        if (kickstart::error_text(catalog.error(), k.translations, kickstart::Language::pl).empty()) std::abort();
         return 0;
     }
     const auto plan = kickstart::make_plan(catalog.value(), k.questionnaire.defaults());

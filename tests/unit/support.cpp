@@ -1,5 +1,7 @@
 #include "support.hpp"
 
+#include "kickstart/core/builtin.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -16,15 +18,26 @@ std::string read_fixture(const std::string& name) {
     return buffer.str();
 }
 
+std::string message(const kickstart::Error& error, kickstart::Language language) {
+    const auto& translations = kickstart::builtin_translations();
+    REQUIRE(translations.ok());
+    // Every problem a test sees carries exactly the arguments its code's text uses.
+    for (const kickstart::Problem& problem : error.problems()) {
+        REQUIRE_MESSAGE(problem.args.size() == kickstart::error_info(problem.code).arguments,
+                        kickstart::error_info(problem.code).id << " with " << problem.args.size() << " arguments");
+    }
+    return kickstart::error_text(error, translations.value(), language);
+}
+
 const kickstart::Questionnaire& fixture_questionnaire() {
     static const auto loaded = kickstart::Questionnaire::load(read_fixture("questions.json"));
-    REQUIRE_MESSAGE(loaded.ok(), loaded.error().message);
+    REQUIRE_MESSAGE(loaded.ok(), test_support::message(loaded.error()));
     return loaded.value();
 }
 
 const kickstart::Catalog& fixture_catalog() {
     static const auto loaded = kickstart::Catalog::load(read_fixture("catalog.json"), fixture_questionnaire());
-    REQUIRE_MESSAGE(loaded.ok(), loaded.error().message);
+    REQUIRE_MESSAGE(loaded.ok(), test_support::message(loaded.error()));
     return loaded.value();
 }
 

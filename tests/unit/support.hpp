@@ -11,6 +11,8 @@
 namespace test_support {
 
 std::string read_fixture(const std::string& name);
+// An error as people read it, in `language` (English: what the exact-text tests pin).
+std::string message(const kickstart::Error& error, kickstart::Language language = kickstart::Language::en);
 const kickstart::Questionnaire& fixture_questionnaire();
 const kickstart::Catalog& fixture_catalog();
 

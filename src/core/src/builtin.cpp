@@ -6,7 +6,7 @@ namespace kickstart {
 
 const Result<Translations>& builtin_translations() {
     static const Result<Translations> translations =
-        Translations::load(embedded::ui_strings_en, embedded::ui_strings_pl);
+        Translations::load({embedded::ui_strings_en, embedded::ui_strings_pl});  // kAllLanguages' order
     return translations;
 }
 
@@ -24,11 +24,11 @@ std::vector<CatalogSource> builtin_catalog_sources() {
 const Result<Knowledge>& builtin_knowledge() {
     static const Result<Knowledge> knowledge = []() -> Result<Knowledge> {
         auto questionnaire = Questionnaire::load(embedded::questions);
-        if (!questionnaire) return Error{"built-in questions.json: " + questionnaire.error().message};
+        if (!questionnaire) return Error(questionnaire.error()).within(ErrorCode::source_builtin_questions);
         auto catalog = Catalog::load(builtin_catalog_sources(), questionnaire.value());
-        if (!catalog) return Error{"built-in catalog: " + catalog.error().message};
+        if (!catalog) return Error(catalog.error()).within(ErrorCode::source_builtin_catalog);
         const auto& translations = builtin_translations();
-        if (!translations) return Error{"built-in UI texts: " + translations.error().message};
+        if (!translations) return Error(translations.error()).within(ErrorCode::source_builtin_texts);
         return Knowledge{std::move(questionnaire).value(), std::move(catalog).value(), translations.value()};
     }();
     return knowledge;

@@ -1,7 +1,15 @@
+// Loading a catalog of steps and actions: every field checked, every problem reported with
+// its path, prerequisites resolved and cycles named.
+//
+// Index of this file:
+// [SECTION] Bounds and shared readers
+// [SECTION] One action, along its headings
+// [SECTION] The whole catalog
 #include "kickstart/core/catalog.hpp"
 
 #include "json_read.hpp"
 #include "kickstart/core/i18n.hpp"
+#include "kickstart/core/limits.hpp"
 
 #include <algorithm>
 #include <set>
@@ -10,10 +18,14 @@ namespace kickstart {
 
 using detail::Json;
 
+// [SECTION] Bounds and shared readers
+
 namespace {
 
-constexpr double kMaxHours = 1000.0;
-constexpr double kMaxGoalValue = 5.0;
+constexpr double kMaxHours = 1000.0;     // an action's base effort, and what a modifier adds
+constexpr double kMaxFactor = 10.0;      // an effort or value modifier's factor
+constexpr double kMaxBaseValue = 10.0;
+constexpr double kMaxGoalValue = 5.0;    // an action's value for one goal
 
 // A link that Markdown and browsers read the same way: https, a host, and none of the
 // characters that could end it early or smuggle in markup.
@@ -40,11 +52,11 @@ void load_snippets(const Json& object, const std::string& path, std::vector<Snip
         if (detail::read_string((*list)[i], "language", where, errors, snippet.language)) {
             static const std::set<std::string, std::less<>> kLanguages{"yaml", "typescript", "shell", "json"};
             if (!kLanguages.contains(snippet.language)) {
-                errors.add(where + ".language: " + detail::quote(snippet.language) +
-                           " is not one of yaml, typescript, shell, json");
+                errors.add(where + ".language", ErrorCode::value_not_one_of,
+                           {detail::shorten(snippet.language), "yaml, typescript, shell, json"});
             }
         }
-        if (snippet.code.find('\t') != std::string::npos) errors.add(where + ".code: contains a tab (YAML forbids tabs)");
+        if (snippet.code.find('\t') != std::string::npos) errors.add(where + ".code", ErrorCode::snippet_tab);
         out.push_back(std::move(snippet));
     }
 }
@@ -53,7 +65,7 @@ std::optional<Condition> load_when(const Json& object, std::string_view key, con
                                    const Questionnaire& questionnaire, Errors& errors, bool required) {
     const Json* when = detail::member(object, key);
     if (when == nullptr) {
-        if (required) errors.add(detail::join(path, key) + ": missing");
+        if (required) errors.add(detail::join(path, key), ErrorCode::field_missing);
         return std::nullopt;
     }
     return parse_condition(*when, detail::join(path, key), questionnaire, errors);
@@ -67,24 +79,18 @@ struct PendingAction {
     std::string step_id;
 };
 
-void load_action(const Json& item, const std::string& where, const Questionnaire& questionnaire,
-                 PendingAction& pending, Errors& errors) {
+// [SECTION] One action, along its headings
+
+// Who it is and what it says: id, code, step, texts.
+void load_identity(const Json& item, const std::string& where, PendingAction& pending, Errors& errors) {
     Action& action = pending.action;
-    if (!item.is_object()) {
-        errors.add(where + ": expected an action object, got " + detail::describe(item));
-        return;
-    }
-    detail::reject_unknown_keys(item, where,
-                                {"id", "code", "step", "title", "outcome", "effort", "value", "requires", "applies_when",
-                                 "steps", "snippets", "variants", "docs", "demo", "pitfalls", "before_demo"},
-                                errors);
     if (detail::read_string(item, "id", where, errors, action.id) && !detail::is_identifier(action.id, true, false)) {
-        errors.add(where + ".id: " + detail::quote(action.id) + " is not a valid id (lower-case a-z, 0-9, -)");
+        errors.add(where + ".id", ErrorCode::id_invalid_hyphen, {detail::shorten(action.id)});
     }
     std::int64_t code = 0;
     if (detail::read_int(item, "code", where, errors, code)) {
-        if (code < 1 || code > 100000) {
-            errors.add(where + ".code: expected a number from 1 to 100000, got " + std::to_string(code));
+        if (code < 1 || code > kMaxActionCode) {
+            errors.add(where + ".code", ErrorCode::number_range, {1, kMaxActionCode, code});
         } else {
             action.code = static_cast<int>(code);
         }
@@ -95,100 +101,118 @@ void load_action(const Json& item, const std::string& where, const Questionnaire
     detail::read_text(item, "demo", where, errors, action.demo);
     detail::read_text_list(item, "steps", where, errors, action.steps);
     detail::read_text_list(item, "pitfalls", where, errors, action.pitfalls, false);
+}
 
-    // Effort: base hours and modifiers.
+// A member that must be an object: reported (missing, or of another type) when it is not.
+const Json* required_object(const Json& item, std::string_view key, const std::string& where, Errors& errors) {
+    const Json* value = detail::member(item, key);
+    if (value == nullptr) {
+        errors.add(where, ErrorCode::field_missing);
+    } else if (!value->is_object()) {
+        errors.add(where, ErrorCode::field_type, {Term::object, detail::describe(*value)});
+        return nullptr;
+    }
+    return value;
+}
+
+// Effort: base hours and modifiers.
+void load_effort(const Json& item, const std::string& where, const Questionnaire& questionnaire, Action& action,
+                 Errors& errors) {
     const std::string effort_where = where + ".effort";
-    if (const Json* effort = detail::member(item, "effort"); effort == nullptr || !effort->is_object()) {
-        errors.add(effort_where + (effort == nullptr ? ": missing" : ": expected an object"));
-    } else {
-        detail::reject_unknown_keys(*effort, effort_where, {"hours", "modifiers"}, errors);
-        if (detail::read_number(*effort, "hours", effort_where, errors, action.base_hours) &&
-            (action.base_hours <= 0.0 || action.base_hours > kMaxHours)) {
-            errors.add(effort_where + ".hours: expected hours greater than 0 and at most 1000, got " +
-                       format_number(action.base_hours));
-        }
-        if (const Json* modifiers = detail::read_array(*effort, "modifiers", effort_where, errors)) {
-            for (std::size_t i = 0; i < modifiers->size(); ++i) {
-                const std::string m_where = detail::index(effort_where + ".modifiers", i);
-                detail::reject_unknown_keys((*modifiers)[i], m_where, {"when", "factor", "add_hours"}, errors);
-                EffortModifier modifier;
-                if (auto when = load_when((*modifiers)[i], "when", m_where, questionnaire, errors, true)) {
-                    modifier.when = std::move(*when);
-                }
-                const bool has_factor = detail::member((*modifiers)[i], "factor") != nullptr;
-                const bool has_add = detail::member((*modifiers)[i], "add_hours") != nullptr;
-                if (!has_factor && !has_add) errors.add(m_where + ": expected 'factor' or 'add_hours'");
-                if (has_factor && detail::read_number((*modifiers)[i], "factor", m_where, errors, modifier.factor) &&
-                    (modifier.factor <= 0.0 || modifier.factor > 10.0)) {
-                    errors.add(m_where + ".factor: expected a factor greater than 0 and at most 10");
-                }
-                if (has_add && detail::read_number((*modifiers)[i], "add_hours", m_where, errors, modifier.add_hours) &&
-                    (modifier.add_hours < -kMaxHours || modifier.add_hours > kMaxHours)) {
-                    errors.add(m_where + ".add_hours: expected hours from -1000 to 1000");
-                }
-                action.effort_modifiers.push_back(std::move(modifier));
+    const Json* effort = required_object(item, "effort", effort_where, errors);
+    if (effort == nullptr) return;
+    detail::reject_unknown_keys(*effort, effort_where, {"hours", "modifiers"}, errors);
+    if (detail::read_number(*effort, "hours", effort_where, errors, action.base_hours) &&
+        (action.base_hours <= 0.0 || action.base_hours > kMaxHours)) {
+        errors.add(effort_where + ".hours", ErrorCode::effort_hours, {kMaxHours, action.base_hours});
+    }
+    if (const Json* modifiers = detail::read_array(*effort, "modifiers", effort_where, errors)) {
+        for (std::size_t i = 0; i < modifiers->size(); ++i) {
+            const Json& entry = (*modifiers)[i];
+            const std::string m_where = detail::index(effort_where + ".modifiers", i);
+            detail::reject_unknown_keys(entry, m_where, {"when", "factor", "add_hours"}, errors);
+            EffortModifier modifier;
+            if (auto when = load_when(entry, "when", m_where, questionnaire, errors, true)) {
+                modifier.when = std::move(*when);
             }
-        }
-        // Negative add_hours must not be able to take the effort to nothing, whichever
-        // modifiers apply together.
-        double least = action.base_hours;
-        for (const EffortModifier& modifier : action.effort_modifiers) least *= std::min(1.0, modifier.factor);
-        for (const EffortModifier& modifier : action.effort_modifiers) least += std::min(0.0, modifier.add_hours);
-        if (action.base_hours > 0.0 && least <= 0.0) {
-            errors.add(effort_where + ".modifiers: together they can bring the effort to " + format_number(least) +
-                       " hours; an action always takes some time");
+            const bool has_factor = detail::member(entry, "factor") != nullptr;
+            const bool has_add = detail::member(entry, "add_hours") != nullptr;
+            if (!has_factor && !has_add) errors.add(m_where, ErrorCode::modifier_needs_change);
+            if (has_factor && detail::read_number(entry, "factor", m_where, errors, modifier.factor) &&
+                (modifier.factor <= 0.0 || modifier.factor > kMaxFactor)) {
+                errors.add(m_where + ".factor", ErrorCode::modifier_effort_factor, {kMaxFactor});
+            }
+            if (has_add && detail::read_number(entry, "add_hours", m_where, errors, modifier.add_hours) &&
+                (modifier.add_hours < -kMaxHours || modifier.add_hours > kMaxHours)) {
+                errors.add(m_where + ".add_hours", ErrorCode::modifier_add_hours, {-kMaxHours, kMaxHours});
+            }
+            action.effort_modifiers.push_back(std::move(modifier));
         }
     }
+    // Negative add_hours must not be able to take the effort to nothing, whichever
+    // modifiers apply together.
+    double least = action.base_hours;
+    for (const EffortModifier& modifier : action.effort_modifiers) least *= std::min(1.0, modifier.factor);
+    for (const EffortModifier& modifier : action.effort_modifiers) least += std::min(0.0, modifier.add_hours);
+    if (action.base_hours > 0.0 && least <= 0.0) {
+        errors.add(effort_where + ".modifiers", ErrorCode::effort_reaches_zero, {least});
+    }
+}
 
-    // Value: base, per goal, modifiers.
+// Value: base, per goal, modifiers.
+void load_value(const Json& item, const std::string& where, const Questionnaire& questionnaire, Action& action,
+                Errors& errors) {
     const std::string value_where = where + ".value";
-    const Question* goals = questionnaire.find(question_ids::goals);
-    if (const Json* value = detail::member(item, "value"); value == nullptr || !value->is_object()) {
-        errors.add(value_where + (value == nullptr ? ": missing" : ": expected an object"));
-    } else {
-        detail::reject_unknown_keys(*value, value_where, {"base", "goals", "modifiers"}, errors);
-        if (detail::read_number(*value, "base", value_where, errors, action.base_value, false) &&
-            (action.base_value < 0.0 || action.base_value > 10.0)) {
-            errors.add(value_where + ".base: expected a value from 0 to 10");
-        }
-        if (const Json* by_goal = detail::member(*value, "goals")) {
-            if (!by_goal->is_object()) {
-                errors.add(value_where + ".goals: expected an object of goal: value");
-            } else {
-                for (const auto& [goal, amount] : by_goal->items()) {
-                    const std::string g_where = value_where + ".goals." + goal;
-                    if (goals != nullptr && !goals->option_index(goal)) {
-                        errors.add(g_where + ": unknown goal " + detail::quote(goal));
-                    } else if (!amount.is_number() || amount.get<double>() < 0.0 ||
-                               amount.get<double>() > kMaxGoalValue) {
-                        errors.add(g_where + ": expected a value from 0 to 5");
-                    } else {
-                        action.goal_values.emplace(goal, amount.get<double>());
-                    }
-                }
-            }
-        }
-        if (const Json* modifiers = detail::read_array(*value, "modifiers", value_where, errors)) {
-            for (std::size_t i = 0; i < modifiers->size(); ++i) {
-                const std::string m_where = detail::index(value_where + ".modifiers", i);
-                detail::reject_unknown_keys((*modifiers)[i], m_where, {"when", "factor"}, errors);
-                ValueModifier modifier;
-                if (auto when = load_when((*modifiers)[i], "when", m_where, questionnaire, errors, true)) {
-                    modifier.when = std::move(*when);
-                }
-                if (detail::read_number((*modifiers)[i], "factor", m_where, errors, modifier.factor) &&
-                    (modifier.factor < 0.0 || modifier.factor > 10.0)) {
-                    errors.add(m_where + ".factor: expected a factor from 0 to 10");
-                }
-                action.value_modifiers.push_back(std::move(modifier));
-            }
-        }
-        const bool has_value = action.base_value > 0.0 ||
-                               std::any_of(action.goal_values.begin(), action.goal_values.end(),
-                                           [](const auto& entry) { return entry.second > 0.0; });
-        if (!has_value) errors.add(value_where + ": an action needs some value (base or a goal above 0)");
+    const Json* value = required_object(item, "value", value_where, errors);
+    if (value == nullptr) return;
+    detail::reject_unknown_keys(*value, value_where, {"base", "goals", "modifiers"}, errors);
+    if (detail::read_number(*value, "base", value_where, errors, action.base_value, false) &&
+        (action.base_value < 0.0 || action.base_value > kMaxBaseValue)) {
+        errors.add(value_where + ".base", ErrorCode::value_range, {0, kMaxBaseValue});
     }
+    const Question* goals = questionnaire.find(question_ids::goals);
+    if (const Json* by_goal = detail::member(*value, "goals")) {
+        if (!by_goal->is_object()) {
+            errors.add(value_where + ".goals", ErrorCode::value_goals_type);
+        } else {
+            for (const auto& [goal, amount] : by_goal->items()) {
+                const std::string g_where = value_where + ".goals." + goal;
+                if (goals != nullptr && !goals->option_index(goal)) {
+                    errors.add(g_where, ErrorCode::value_unknown_goal, {detail::shorten(goal)});
+                } else if (!amount.is_number() || amount.get<double>() < 0.0 || amount.get<double>() > kMaxGoalValue) {
+                    errors.add(g_where, ErrorCode::value_range, {0, kMaxGoalValue});
+                } else {
+                    action.goal_values.emplace(goal, amount.get<double>());
+                }
+            }
+        }
+    }
+    if (const Json* modifiers = detail::read_array(*value, "modifiers", value_where, errors)) {
+        for (std::size_t i = 0; i < modifiers->size(); ++i) {
+            const Json& entry = (*modifiers)[i];
+            const std::string m_where = detail::index(value_where + ".modifiers", i);
+            detail::reject_unknown_keys(entry, m_where, {"when", "factor"}, errors);
+            ValueModifier modifier;
+            if (auto when = load_when(entry, "when", m_where, questionnaire, errors, true)) {
+                modifier.when = std::move(*when);
+            }
+            if (detail::read_number(entry, "factor", m_where, errors, modifier.factor) &&
+                (modifier.factor < 0.0 || modifier.factor > kMaxFactor)) {
+                errors.add(m_where + ".factor", ErrorCode::modifier_value_factor, {0, kMaxFactor});
+            }
+            action.value_modifiers.push_back(std::move(modifier));
+        }
+    }
+    const bool has_value = action.base_value > 0.0 ||
+                           std::any_of(action.goal_values.begin(), action.goal_values.end(),
+                                       [](const auto& entry) { return entry.second > 0.0; });
+    if (!has_value) errors.add(value_where, ErrorCode::value_none);
+}
 
+// Prerequisites (ids, resolved once every document is read), applicability, the demo deadline.
+void load_conditions(const Json& item, const std::string& where, const Questionnaire& questionnaire,
+                     PendingAction& pending, Errors& errors) {
+    Action& action = pending.action;
     if (const Json* prerequisites = detail::read_array(item, "requires", where, errors)) {
         for (std::size_t i = 0; i < prerequisites->size(); ++i) {
             // "id", or {"action": "id", "when": COND} for a prerequisite that holds only sometimes.
@@ -203,8 +227,7 @@ void load_action(const Json& item, const std::string& where, const Questionnaire
                 detail::read_string(entry, "action", entry_where, errors, id);
                 when = load_when(entry, "when", entry_where, questionnaire, errors, true);
             } else {
-                errors.add(entry_where + ": expected an action id or {\"action\": ..., \"when\": ...}, got " +
-                           detail::describe(entry));
+                errors.add(entry_where, ErrorCode::requires_entry_type, {detail::describe(entry)});
             }
             pending.prerequisites.push_back(std::move(id));
             pending.prerequisite_when.push_back(std::move(when));
@@ -218,17 +241,23 @@ void load_action(const Json& item, const std::string& where, const Questionnaire
             action.due_before_demo = parse_condition(*due, where + ".before_demo", questionnaire, errors);
         }
     }
+}
+
+// How to do it for each stack: snippets, variants, docs.
+void load_how(const Json& item, const std::string& where, const Questionnaire& questionnaire, Action& action,
+              Errors& errors) {
     load_snippets(item, where, action.snippets, errors);
     if (const Json* variants = detail::read_array(item, "variants", where, errors)) {
         for (std::size_t i = 0; i < variants->size(); ++i) {
+            const Json& entry = (*variants)[i];
             const std::string v_where = detail::index(where + ".variants", i);
-            detail::reject_unknown_keys((*variants)[i], v_where, {"when", "steps", "snippets"}, errors);
+            detail::reject_unknown_keys(entry, v_where, {"when", "steps", "snippets"}, errors);
             Variant variant;
-            if (auto when = load_when((*variants)[i], "when", v_where, questionnaire, errors, true)) {
+            if (auto when = load_when(entry, "when", v_where, questionnaire, errors, true)) {
                 variant.when = std::move(*when);
             }
-            detail::read_text_list((*variants)[i], "steps", v_where, errors, variant.steps, false);
-            load_snippets((*variants)[i], v_where, variant.snippets, errors);
+            detail::read_text_list(entry, "steps", v_where, errors, variant.steps, false);
+            load_snippets(entry, v_where, variant.snippets, errors);
             action.variants.push_back(std::move(variant));
         }
     }
@@ -239,13 +268,31 @@ void load_action(const Json& item, const std::string& where, const Questionnaire
             DocLink link;
             detail::read_text((*docs)[i], "title", d_where, errors, link.title);
             if (detail::read_string((*docs)[i], "url", d_where, errors, link.url) && !is_web_address(link.url)) {
-                errors.add(d_where + ".url: expected an https:// address with a host and no spaces, quotes, " +
-                           "brackets or parentheses, got " + detail::quote(link.url));
+                errors.add(d_where + ".url", ErrorCode::docs_url, {detail::shorten(link.url)});
             }
             action.docs.push_back(std::move(link));
         }
     }
 }
+
+void load_action(const Json& item, const std::string& where, const Questionnaire& questionnaire,
+                 PendingAction& pending, Errors& errors) {
+    if (!item.is_object()) {
+        errors.add(where, ErrorCode::action_not_object, {detail::describe(item)});
+        return;
+    }
+    detail::reject_unknown_keys(item, where,
+                                {"id", "code", "step", "title", "outcome", "effort", "value", "requires", "applies_when",
+                                 "steps", "snippets", "variants", "docs", "demo", "pitfalls", "before_demo"},
+                                errors);
+    load_identity(item, where, pending, errors);
+    load_effort(item, where, questionnaire, pending.action, errors);
+    load_value(item, where, questionnaire, pending.action, errors);
+    load_conditions(item, where, questionnaire, pending, errors);
+    load_how(item, where, questionnaire, pending.action, errors);
+}
+
+// [SECTION] The whole catalog
 
 // Finds prerequisite cycles; reports each as "a -> b -> a".
 void report_cycles(const std::vector<Action>& actions, Errors& errors) {
@@ -267,7 +314,7 @@ void report_cycles(const std::vector<Action>& actions, Errors& errors) {
                     const auto start = std::find(stack.begin(), stack.end(), child);
                     for (auto it = start; it != stack.end(); ++it) cycle += actions[*it].id + " -> ";
                     cycle += actions[child].id;
-                    errors.add("actions: prerequisite cycle " + cycle);
+                    errors.add("actions", ErrorCode::requires_cycle, {cycle});
                 } else if (marks[child] == Mark::unvisited) {
                     marks[child] = Mark::active;
                     stack.push_back(child);
@@ -319,30 +366,30 @@ Result<Catalog> Catalog::load(const std::vector<CatalogSource>& sources, const Q
         }
     }
 
-    if (!documents_readable) return Error{errors.joined()};  // the rest would only echo the first problem
-    if (catalog.steps_.empty()) errors.add("steps: a catalog needs at least one step");
+    if (!documents_readable) return errors.error();  // the rest would only echo the first problem
+    if (catalog.steps_.empty()) errors.add("steps", ErrorCode::catalog_no_steps);
     std::set<std::string> step_ids;
     for (const Step& step : catalog.steps_) {
-        if (!step_ids.insert(step.id).second) errors.add("steps: duplicate step " + detail::quote(step.id));
+        if (!step_ids.insert(step.id).second) errors.add("steps", ErrorCode::duplicate_step, {detail::shorten(step.id)});
     }
-    if (pending.empty()) errors.add("actions: a catalog needs at least one action");
+    if (pending.empty()) errors.add("actions", ErrorCode::catalog_no_actions);
 
     std::map<std::string, std::size_t, std::less<>> by_id;
     std::set<int> codes;
     for (std::size_t i = 0; i < pending.size(); ++i) {
         const Action& action = pending[i].action;
         if (!action.id.empty() && !by_id.emplace(action.id, i).second) {
-            errors.add(pending[i].where + ".id: duplicate action " + detail::quote(action.id));
+            errors.add(pending[i].where + ".id", ErrorCode::duplicate_action, {detail::shorten(action.id)});
         }
         if (action.code > 0 && !codes.insert(action.code).second) {
-            errors.add(pending[i].where + ".code: duplicate code " + std::to_string(action.code));
+            errors.add(pending[i].where + ".code", ErrorCode::duplicate_code, {action.code});
         }
     }
     for (PendingAction& item : pending) {
         const auto step = std::find_if(catalog.steps_.begin(), catalog.steps_.end(),
                                        [&](const Step& s) { return s.id == item.step_id; });
         if (!item.step_id.empty() && step == catalog.steps_.end()) {
-            errors.add(item.where + ".step: unknown step " + detail::quote(item.step_id));
+            errors.add(item.where + ".step", ErrorCode::action_unknown_step, {detail::shorten(item.step_id)});
         } else if (step != catalog.steps_.end()) {
             item.action.step = static_cast<std::size_t>(step - catalog.steps_.begin());
         }
@@ -351,12 +398,13 @@ Result<Catalog> Catalog::load(const std::vector<CatalogSource>& sources, const Q
             const std::string& id = item.prerequisites[r];
             if (id.empty()) continue;  // already reported
             const auto found = by_id.find(id);
+            const std::string where = detail::index(item.where + ".requires", r);
             if (found == by_id.end()) {
-                errors.add(detail::index(item.where + ".requires", r) + ": unknown action " + detail::quote(id));
+                errors.add(where, ErrorCode::requires_unknown_action, {detail::shorten(id)});
             } else if (id == item.action.id) {
-                errors.add(detail::index(item.where + ".requires", r) + ": an action cannot require itself");
+                errors.add(where, ErrorCode::requires_itself);
             } else if (!seen.insert(found->second).second) {
-                errors.add(detail::index(item.where + ".requires", r) + ": " + detail::quote(id) + " is listed twice");
+                errors.add(where, ErrorCode::value_listed_twice, {detail::shorten(id)});
             } else {
                 item.action.prerequisites.push_back(found->second);
                 item.action.prerequisite_when.push_back(item.prerequisite_when[r]);
@@ -365,7 +413,7 @@ Result<Catalog> Catalog::load(const std::vector<CatalogSource>& sources, const Q
     }
     for (PendingAction& item : pending) catalog.actions_.push_back(std::move(item.action));
     report_cycles(catalog.actions_, errors);
-    if (!errors.empty()) return Error{errors.joined()};
+    if (!errors.empty()) return errors.error();
     return catalog;
 }
 

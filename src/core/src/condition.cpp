@@ -15,10 +15,12 @@ bool Condition::holds(const Answers& answers) const {
             return std::find(options.begin(), options.end(), value) != options.end();
         }
         case Op::includes: {
+            KICKSTART_ASSERT(!options.empty(), "includes names one option");
             const auto values = answers.list(question);
             return std::find(values.begin(), values.end(), options.front()) != values.end();
         }
         case Op::ranked_within: {
+            KICKSTART_ASSERT(!options.empty(), "ranks names one option");
             const auto ranking = answers.list(question);
             const auto it = std::find(ranking.begin(), ranking.end(), options.front());
             return it != ranking.end() && it - ranking.begin() < number;
@@ -29,7 +31,9 @@ bool Condition::holds(const Answers& answers) const {
             return std::all_of(children.begin(), children.end(), [&](const Condition& c) { return c.holds(answers); });
         case Op::any:
             return std::any_of(children.begin(), children.end(), [&](const Condition& c) { return c.holds(answers); });
-        case Op::negate: return !children.front().holds(answers);
+        case Op::negate:
+            KICKSTART_ASSERT(children.size() == 1, "not holds one condition");
+            return !children.front().holds(answers);
     }
     return true;
 }
@@ -42,11 +46,11 @@ Condition parse(const Json& json, const std::string& path, const Questionnaire& 
                 int depth) {
     Condition always;  // "all" of nothing
     if (depth > kMaxDepth) {
-        errors.add(path + ": conditions nested deeper than " + std::to_string(kMaxDepth));
+        errors.add(path, ErrorCode::condition_too_deep, {kMaxDepth});
         return always;
     }
     if (!json.is_object() || json.size() == 0) {
-        errors.add(path + ": expected a condition object, got " + detail::describe(json));
+        errors.add(path, ErrorCode::condition_not_object, {detail::describe(json)});
         return always;
     }
     // Exactly one operator per object: {"all": ...} beside {"question": ...} would silently
@@ -58,10 +62,14 @@ Condition parse(const Json& json, const std::string& path, const Questionnaire& 
         if (detail::member(json, op) != nullptr) present.push_back(op);
     }
     if (present.size() != 1) {
-        std::string found;
-        for (const std::string_view op : present) found += (found.empty() ? "" : " and ") + std::string(op);
-        errors.add(path + ": expected exactly one of all, any, not, is, in, includes, at_least, at_most, ranks" +
-                   (present.empty() ? std::string() : ", got " + found));
+        const std::string operators = "all, any, not, is, in, includes, at_least, at_most, ranks";
+        if (present.empty()) {
+            errors.add(path, ErrorCode::condition_operator, {operators});
+        } else {
+            std::string found;
+            for (const std::string_view op : present) found += (found.empty() ? "" : ", ") + std::string(op);
+            errors.add(path, ErrorCode::condition_operators, {operators, found});
+        }
         return always;
     }
     const std::string_view op = present.front();
@@ -72,7 +80,7 @@ Condition parse(const Json& json, const std::string& path, const Questionnaire& 
         condition.op = op == "all" ? Condition::Op::all : Condition::Op::any;
         const std::string where = path + "." + std::string(op);
         if (!list.is_array() || list.empty()) {
-            errors.add(where + ": expected a non-empty list of conditions");
+            errors.add(where, ErrorCode::condition_empty_list);
             return always;
         }
         for (std::size_t i = 0; i < list.size(); ++i) {
@@ -97,19 +105,18 @@ Condition parse(const Json& json, const std::string& path, const Questionnaire& 
     if (!detail::read_string(json, "question", path, errors, condition.question)) return always;
     const Question* question = questionnaire.find(condition.question);
     if (question == nullptr) {
-        errors.add(path + ".question: unknown question " + detail::quote(condition.question));
+        errors.add(path + ".question", ErrorCode::condition_unknown_question, {detail::shorten(condition.question)});
         return always;
     }
     const auto check_option = [&](const std::string& option, const std::string& where) {
         if (!question->option_index(option)) {
-            errors.add(where + ": " + detail::quote(option) + " is not an option of " + question->id);
+            errors.add(where, ErrorCode::condition_unknown_option, {detail::shorten(option), question->id});
         }
     };
     const auto expect_kind = [&](std::string_view name, QuestionKind kind) {
         if (question->kind != kind) {
-            errors.add(path + "." + std::string(name) + ": '" + question->id + "' is a " +
-                       std::string(kind_name(question->kind)) + " question; " + std::string(name) + " needs a " +
-                       std::string(kind_name(kind)) + " question");
+            errors.add(path + "." + std::string(name), ErrorCode::condition_kind,
+                       {question->id, kind_name(question->kind), name, kind_name(kind)});
             return false;
         }
         return true;
@@ -125,7 +132,7 @@ Condition parse(const Json& json, const std::string& path, const Questionnaire& 
                                                      : QuestionKind::ranking;
         if (!expect_kind(name, kind)) return always;
         if (!operand.is_string()) {
-            errors.add(path + "." + name + ": expected an option name, got " + detail::describe(operand));
+            errors.add(path + "." + name, ErrorCode::condition_option_type, {detail::describe(operand)});
             return always;
         }
         condition.options.push_back(operand.get<std::string>());
@@ -134,21 +141,20 @@ Condition parse(const Json& json, const std::string& path, const Questionnaire& 
             const auto count = static_cast<std::int64_t>(question->options.size());
             if (!detail::read_int(json, "within", path, errors, condition.number)) return always;
             if (condition.number < 1 || condition.number > count) {
-                errors.add(path + ".within: expected a position from 1 to " + std::to_string(count) + ", got " +
-                           std::to_string(condition.number));
+                errors.add(path + ".within", ErrorCode::condition_within, {count, condition.number});
             }
         }
     } else if (op == "in") {
         condition.op = Condition::Op::is_one_of;
         if (!expect_kind("in", QuestionKind::single)) return always;
         if (!operand.is_array() || operand.empty()) {
-            errors.add(path + ".in: expected a non-empty list of option names");
+            errors.add(path + ".in", ErrorCode::condition_in_empty);
             return always;
         }
         for (std::size_t i = 0; i < operand.size(); ++i) {
             const Json& item = operand[i];
             if (!item.is_string()) {
-                errors.add(detail::index(path + ".in", i) + ": expected an option name, got " + detail::describe(item));
+                errors.add(detail::index(path + ".in", i), ErrorCode::condition_option_type, {detail::describe(item)});
                 continue;
             }
             condition.options.push_back(item.get<std::string>());

@@ -1,6 +1,6 @@
 #include "kickstart/core/i18n.hpp"
 
-#include <nlohmann/json.hpp>
+#include "json_read.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -8,29 +8,26 @@
 namespace kickstart {
 namespace {
 
-using Json = nlohmann::json;
+using detail::Json;
 
 std::size_t index_of(Language language) { return static_cast<std::size_t>(language); }
 
-// Parses one language's table, adding "<code>: ..." problems to `errors`.
+// Parses one language's table; problems go to `errors` under the language code.
 std::map<std::string, std::string, std::less<>> parse_table(Language language, std::string_view text,
                                                             Errors& errors) {
     const std::string code{language_code(language)};
     std::map<std::string, std::string, std::less<>> table;
-    const Json json = Json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-    if (json.is_discarded()) {
-        errors.add(code + ": not valid JSON (expected an object of \"key\": \"text\")");
+    const auto json = detail::parse(text, code, errors);
+    if (!json) return table;
+    if (!json->is_object()) {
+        errors.add(code, ErrorCode::texts_table_type, {detail::describe(*json)});
         return table;
     }
-    if (!json.is_object()) {
-        errors.add(code + ": expected an object of \"key\": \"text\", got " + json.type_name());
-        return table;
-    }
-    for (const auto& [key, value] : json.items()) {
+    for (const auto& [key, value] : json->items()) {
         if (!value.is_string()) {
-            errors.add(code + "." + key + ": expected a string, got " + value.type_name());
+            errors.add(code + "." + key, ErrorCode::field_type, {Term::string, detail::describe(value)});
         } else if (value.get_ref<const std::string&>().empty()) {
-            errors.add(code + "." + key + ": empty text");
+            errors.add(code + "." + key, ErrorCode::texts_empty_text);
         } else {
             table.emplace(key, value.get<std::string>());
         }
@@ -48,6 +45,14 @@ std::string_view language_code(Language language) {
     return "en";
 }
 
+std::string_view language_name(Language language) {
+    switch (language) {
+        case Language::en: return "English";
+        case Language::pl: return "Polski";
+    }
+    return "English";
+}
+
 std::optional<Language> language_from_code(std::string_view code) {
     for (const Language language : kAllLanguages) {
         if (language_code(language) == code) return language;
@@ -62,35 +67,49 @@ Language language_from_tag(std::string_view tag) {
     return language_from_code(lower).value_or(Language::en);
 }
 
-Result<Translations> Translations::load(std::string_view english_json, std::string_view polish_json) {
+Result<Translations> Translations::load(const std::array<std::string_view, kAllLanguages.size()>& tables) {
     Errors errors;
     Translations translations;
-    translations.tables_[index_of(Language::en)] = parse_table(Language::en, english_json, errors);
-    translations.tables_[index_of(Language::pl)] = parse_table(Language::pl, polish_json, errors);
-
+    for (const Language language : kAllLanguages) {
+        translations.tables_[index_of(language)] = parse_table(language, tables[index_of(language)], errors);
+    }
     const Table& reference = translations.tables_[index_of(Language::en)];
     for (const Language language : kAllLanguages) {
         if (language == Language::en) continue;
         const std::string code{language_code(language)};
         const Table& table = translations.tables_[index_of(language)];
         for (const auto& [key, text] : reference) {
-            if (!table.contains(key)) errors.add(code + "." + key + ": missing translation");
+            if (!table.contains(key)) errors.add(code + "." + key, ErrorCode::texts_missing_translation);
         }
         for (const auto& [key, text] : table) {
-            if (!reference.contains(key)) errors.add(code + "." + key + ": not a key of the English table");
+            if (!reference.contains(key)) errors.add(code + "." + key, ErrorCode::texts_unknown_key);
         }
     }
-    if (!errors.empty()) return Error{errors.joined()};
+    if (!errors.empty()) return errors.error();
     return translations;
 }
 
 std::string_view Translations::text(Language language, std::string_view key) const {
-    const Table& table = tables_[index_of(language)];
-    if (const auto it = table.find(key); it != table.end()) return it->second;
-    return key;
+    const std::string* text = find(language, key);
+    return text != nullptr ? std::string_view(*text) : key;
 }
 
-std::string fill(std::string_view pattern, std::initializer_list<std::string_view> args) {
+const std::string* Translations::find(Language language, std::string_view key) const {
+    const Table& table = tables_[index_of(language)];
+    const auto it = table.find(key);
+    return it != table.end() ? &it->second : nullptr;
+}
+
+std::vector<std::string_view> Translations::keys() const {
+    std::vector<std::string_view> keys;
+    for (const auto& [key, text] : tables_[index_of(Language::en)]) keys.push_back(key);
+    return keys;
+}
+
+namespace {
+
+template <typename Args>
+std::string fill_pattern(std::string_view pattern, const Args& args) {
     std::string out;
     out.reserve(pattern.size() + 32);
     for (std::size_t i = 0; i < pattern.size(); ++i) {
@@ -98,7 +117,7 @@ std::string fill(std::string_view pattern, std::initializer_list<std::string_vie
             pattern[i + 1] <= '9') {
             const auto index = static_cast<std::size_t>(pattern[i + 1] - '0');
             if (index < args.size()) {
-                out += *(args.begin() + index);
+                out += *(args.begin() + static_cast<std::ptrdiff_t>(index));
                 i += 2;
                 continue;
             }
@@ -108,15 +127,34 @@ std::string fill(std::string_view pattern, std::initializer_list<std::string_vie
     return out;
 }
 
-std::size_t plural_form_count(Language language) { return language == Language::pl ? 3 : 2; }
+}  // namespace
+
+std::string fill(std::string_view pattern, std::initializer_list<std::string_view> args) {
+    return fill_pattern(pattern, args);
+}
+
+std::string fill(std::string_view pattern, std::span<const std::string> args) { return fill_pattern(pattern, args); }
+
+std::size_t plural_form_count(Language language) {
+    switch (language) {
+        case Language::en: return 2;  // one, other
+        case Language::pl: return 3;  // one, few, many
+    }
+    return 2;
+}
 
 std::size_t plural_form(Language language, std::int64_t count) {
     const std::int64_t n = count < 0 ? -count : count;
-    if (language == Language::en) return n == 1 ? 0 : 1;
-    if (n == 1) return 0;
-    const std::int64_t units = n % 10;
-    const std::int64_t tens = n % 100;
-    return units >= 2 && units <= 4 && (tens < 12 || tens > 14) ? 1 : 2;
+    switch (language) {
+        case Language::en: return n == 1 ? 0 : 1;
+        case Language::pl: {
+            if (n == 1) return 0;
+            const std::int64_t units = n % 10;
+            const std::int64_t tens = n % 100;
+            return units >= 2 && units <= 4 && (tens < 12 || tens > 14) ? 1 : 2;
+        }
+    }
+    return 0;
 }
 
 std::string format_number(double value, int decimals) {
@@ -139,7 +177,14 @@ std::string format_number(double value, int decimals) {
 
 std::string format_number(double value, Language language, int decimals) {
     std::string text = format_number(value, decimals);
-    if (language == Language::pl) std::replace(text.begin(), text.end(), '.', ',');
+    const char separator = [&] {
+        switch (language) {
+            case Language::en: return '.';
+            case Language::pl: return ',';
+        }
+        return '.';
+    }();
+    std::replace(text.begin(), text.end(), '.', separator);
     return text;
 }
 

@@ -1,5 +1,7 @@
 #include "json_read.hpp"
 
+#include "utf8.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -17,42 +19,46 @@ std::string index(std::string_view path, std::size_t i) {
     return std::string(path) + "[" + std::to_string(i) + "]";
 }
 
-std::string describe(const Json& value) {
+Term describe(const Json& value) {
     switch (value.type()) {
-        case Json::value_t::null: return "null";
-        case Json::value_t::boolean: return "a boolean";
-        case Json::value_t::string: return "a string";
-        case Json::value_t::array: return "an array";
-        case Json::value_t::object: return "an object";
+        case Json::value_t::null: return Term::null_value;
+        case Json::value_t::boolean: return Term::boolean;
+        case Json::value_t::string: return Term::string;
+        case Json::value_t::array: return Term::array;
+        case Json::value_t::object: return Term::object;
         case Json::value_t::number_integer:
         case Json::value_t::number_unsigned:
-        case Json::value_t::number_float: return "a number";
-        default: return "an unsupported value";
+        case Json::value_t::number_float: return Term::number;
+        default: return Term::other_value;
     }
 }
 
-std::string quote(std::string_view value) {
+std::string shorten(std::string_view value) {
     constexpr std::size_t kLimit = 40;
-    std::string out = "'";
-    if (value.size() <= kLimit) {
-        out += value;
-    } else {
-        std::size_t cut = kLimit;
-        while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;  // whole characters
-        out += value.substr(0, cut);
-        out += "…";
+    if (value.size() <= kLimit) return std::string(value);
+    std::size_t cut = kLimit;
+    while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;  // whole characters
+    return std::string(value.substr(0, cut)) + "…";
+}
+
+std::string comma_list(std::initializer_list<std::string_view> items) {
+    std::string out;
+    for (const std::string_view item : items) {
+        if (!out.empty()) out += ", ";
+        out += item;
     }
-    out += "'";
     return out;
 }
 
 namespace {
 
-// Only asked after a failed parse, to say where it failed: a SAX pass that keeps the
-// position of the first error and builds nothing.
+// Only asked after a failed parse, to say where and why it failed: a SAX pass that keeps
+// the first error and builds nothing.
 struct ErrorLocator : nlohmann::json_sax<Json> {
-    std::size_t position = 0;  // characters read when the error was found
+    std::size_t position = 0;  // characters read when the error was found, the offending one included
+    std::string token;         // the token being read
     bool ended_early = false;
+    bool number_out_of_range = false;
     bool null() override { return true; }
     bool boolean(bool) override { return true; }
     bool number_integer(number_integer_t) override { return true; }
@@ -65,38 +71,68 @@ struct ErrorLocator : nlohmann::json_sax<Json> {
     bool end_object() override { return true; }
     bool start_array(std::size_t) override { return true; }
     bool end_array() override { return true; }
-    bool parse_error(std::size_t read, const std::string&, const nlohmann::detail::exception& error) override {
+    bool parse_error(std::size_t read, const std::string& last_token,
+                     const nlohmann::detail::exception& error) override {
         position = read;
+        token = last_token;
+        constexpr int kNumberOverflow = 406;  // nlohmann's out_of_range.406
+        number_out_of_range = error.id == kNumberOverflow;
         ended_early = std::string_view(error.what()).find("end of input") != std::string_view::npos;
         return false;
     }
 };
 
+struct TextPosition {
+    std::size_t line = 1;
+    std::size_t column = 1;  // in characters
+};
+
+// Line and column of the byte at `offset` (0-based), as an editor shows them.
+TextPosition position_of(std::string_view text, std::size_t offset) {
+    TextPosition at;
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++at.line;
+            at.column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++at.column;
+        }
+    }
+    return at;
+}
+
 }  // namespace
 
-std::optional<Json> parse(std::string_view text, std::string_view what, Errors& errors) {
+std::optional<Json> parse(std::string_view text, std::string_view path, Errors& errors, ParseHint hint) {
     Json json = Json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
     if (!json.is_discarded()) return json;
+    const bool plan_file = hint == ParseHint::plan_file;
+    const std::string where(path);
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        errors.add(where, plan_file ? ErrorCode::plan_file_empty : ErrorCode::json_empty);
+        return std::nullopt;
+    }
     ErrorLocator locator;
     (void)Json::sax_parse(text.begin(), text.end(), &locator, Json::input_format_t::json, /*strict=*/true);
-    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-        errors.add(std::string(what) + ": not valid JSON (the text is empty)");
+    if (locator.number_out_of_range && locator.position >= locator.token.size()) {
+        const TextPosition at = position_of(text, locator.position - locator.token.size());
+        errors.add(where, ErrorCode::json_number_range, {shorten(locator.token), at.line, at.column});
+        return std::nullopt;
+    }
+    // A byte that is not UTF-8 where the parser stopped, or before: the text's encoding is
+    // the problem (often a file saved as Windows-1250 or Latin-1), not its syntax.
+    if (const auto bad = first_invalid_utf8(text); bad && *bad < std::max<std::size_t>(locator.position, 1)) {
+        const TextPosition at = position_of(text, *bad);
+        errors.add(where, ErrorCode::json_encoding, {at.line, at.column, *bad + 1});
         return std::nullopt;
     }
     // The position counts the offending character; at the end, the place after the text.
-    const std::size_t at = locator.ended_early ? text.size() + 1 : std::min(locator.position, text.size());
-    std::size_t line = 1;
-    std::size_t column = 1;
-    for (std::size_t i = 0; i + 1 < at; ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    errors.add(std::string(what) + ": not valid JSON (" + (locator.ended_early ? "it ends early, " : "") + "line " +
-               std::to_string(line) + ", column " + std::to_string(column) + ")");
+    const std::size_t offset = locator.ended_early ? text.size() : std::max<std::size_t>(locator.position, 1) - 1;
+    const TextPosition at = position_of(text, offset);
+    const ErrorCode ends_early = plan_file ? ErrorCode::plan_file_ends_early : ErrorCode::json_ends_early;
+    const ErrorCode syntax = plan_file ? ErrorCode::plan_file_syntax : ErrorCode::json_syntax;
+    const ErrorCode code = locator.ended_early ? ends_early : syntax;
+    errors.add(where, code, {at.line, at.column});
     return std::nullopt;
 }
 
@@ -111,9 +147,7 @@ void reject_unknown_keys(const Json& object, std::string_view path, std::initial
     if (!object.is_object()) return;
     for (const auto& entry : object.items()) {
         if (std::find(known.begin(), known.end(), entry.key()) != known.end()) continue;
-        std::string expected;
-        for (const std::string_view key : known) expected += (expected.empty() ? "" : ", ") + std::string(key);
-        errors.add(join(path, entry.key()) + ": unknown field, expected one of " + expected);
+        errors.add(join(path, entry.key()), ErrorCode::field_unknown, {comma_list(known)});
     }
 }
 
@@ -122,7 +156,7 @@ namespace {
 const Json* require(const Json& object, std::string_view key, std::string_view path, Errors& errors,
                     bool required) {
     const Json* value = member(object, key);
-    if (value == nullptr && required) errors.add(join(path, key) + ": missing");
+    if (value == nullptr && required) errors.add(join(path, key), ErrorCode::field_missing);
     return value;
 }
 
@@ -133,7 +167,7 @@ bool read_string(const Json& object, std::string_view key, std::string_view path
     const Json* value = require(object, key, path, errors, required);
     if (value == nullptr) return false;
     if (!value->is_string()) {
-        errors.add(join(path, key) + ": expected a string, got " + describe(*value));
+        errors.add(join(path, key), ErrorCode::field_type, {Term::string, describe(*value)});
         return false;
     }
     out = value->get_ref<const std::string&>();
@@ -146,13 +180,13 @@ bool read_int(const Json& object, std::string_view key, std::string_view path, E
     if (value == nullptr) return false;
     if (value->is_number_integer()) {
         if (value->is_number_unsigned() && value->get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX)) {
-            errors.add(join(path, key) + ": number too large");
+            errors.add(join(path, key), ErrorCode::number_too_large);
             return false;
         }
         out = value->get<std::int64_t>();
         return true;
     }
-    errors.add(join(path, key) + ": expected a whole number, got " + describe(*value));
+    errors.add(join(path, key), ErrorCode::field_type, {Term::whole_number, describe(*value)});
     return false;
 }
 
@@ -161,7 +195,7 @@ bool read_number(const Json& object, std::string_view key, std::string_view path
     const Json* value = require(object, key, path, errors, required);
     if (value == nullptr) return false;
     if (!value->is_number() || !std::isfinite(value->get<double>())) {
-        errors.add(join(path, key) + ": expected a number, got " + describe(*value));
+        errors.add(join(path, key), ErrorCode::field_type, {Term::number, describe(*value)});
         return false;
     }
     out = value->get<double>();
@@ -174,7 +208,7 @@ bool read_text(const Json& object, std::string_view key, std::string_view path, 
     if (value == nullptr) return false;
     const std::string where = join(path, key);
     if (!value->is_object()) {
-        errors.add(where + ": expected texts per language ({\"en\": ..., \"pl\": ...}), got " + describe(*value));
+        errors.add(where, ErrorCode::texts_type, {describe(*value)});
         return false;
     }
     bool ok = true;
@@ -182,10 +216,10 @@ bool read_text(const Json& object, std::string_view key, std::string_view path, 
         const std::string code{language_code(language)};
         const Json* text = member(*value, code);
         if (text == nullptr) {
-            errors.add(where + ": missing '" + code + "' text");
+            errors.add(where, ErrorCode::texts_missing_language, {code});
             ok = false;
         } else if (!text->is_string() || text->get_ref<const std::string&>().empty()) {
-            errors.add(where + "." + code + ": expected a non-empty string");
+            errors.add(where + "." + code, ErrorCode::texts_empty);
             ok = false;
         } else {
             out.by_language[static_cast<std::size_t>(language)] = text->get<std::string>();
@@ -200,8 +234,7 @@ bool read_text_list(const Json& object, std::string_view key, std::string_view p
     if (value == nullptr) return false;
     const std::string where = join(path, key);
     if (!value->is_object()) {
-        errors.add(where + ": expected lists per language ({\"en\": [...], \"pl\": [...]}), got " +
-                   describe(*value));
+        errors.add(where, ErrorCode::lists_type, {describe(*value)});
         return false;
     }
     bool ok = true;
@@ -210,12 +243,12 @@ bool read_text_list(const Json& object, std::string_view key, std::string_view p
         const Json* list = member(*value, code);
         auto& target = out.by_language[static_cast<std::size_t>(language)];
         if (list == nullptr) {
-            errors.add(where + ": missing '" + code + "' list");
+            errors.add(where, ErrorCode::lists_missing_language, {code});
             ok = false;
             continue;
         }
         if (!list->is_array()) {
-            errors.add(where + "." + code + ": expected a list of strings, got " + describe(*list));
+            errors.add(where + "." + code, ErrorCode::lists_not_list, {describe(*list)});
             ok = false;
             continue;
         }
@@ -223,7 +256,7 @@ bool read_text_list(const Json& object, std::string_view key, std::string_view p
         for (std::size_t i = 0; i < list->size(); ++i) {
             const Json& item = (*list)[i];
             if (!item.is_string() || item.get_ref<const std::string&>().empty()) {
-                errors.add(index(where + "." + code, i) + ": expected a non-empty string");
+                errors.add(index(where + "." + code, i), ErrorCode::texts_empty);
                 ok = false;
             } else {
                 target.push_back(item.get<std::string>());
@@ -234,9 +267,8 @@ bool read_text_list(const Json& object, std::string_view key, std::string_view p
         const std::size_t reference = out.by_language[0].size();
         for (const Language language : kAllLanguages) {
             if (out.in(language).size() != reference) {
-                errors.add(where + ": '" + std::string(language_code(language)) + "' has " +
-                           std::to_string(out.in(language).size()) + " items, 'en' has " +
-                           std::to_string(reference));
+                errors.add(where, ErrorCode::lists_length,
+                           {language_code(language), out.in(language).size(), reference});
                 ok = false;
             }
         }
@@ -249,7 +281,7 @@ const Json* read_array(const Json& object, std::string_view key, std::string_vie
     const Json* value = require(object, key, path, errors, required);
     if (value == nullptr) return nullptr;
     if (!value->is_array()) {
-        errors.add(join(path, key) + ": expected an array, got " + describe(*value));
+        errors.add(join(path, key), ErrorCode::field_type, {Term::array, describe(*value)});
         return nullptr;
     }
     return value;
@@ -258,8 +290,7 @@ const Json* read_array(const Json& object, std::string_view key, std::string_vie
 bool check_header(const Json& document, std::string_view schema, std::int64_t supported, std::string_view path,
                   Errors& errors) {
     if (!document.is_object()) {
-        errors.add(std::string(path.empty() ? "document" : path) + ": expected an object, got " +
-                   describe(document));
+        errors.add(std::string(path), ErrorCode::document_not_object, {describe(document)});
         return false;
     }
     std::string name;
@@ -269,17 +300,15 @@ bool check_header(const Json& document, std::string_view schema, std::int64_t su
         return false;
     }
     if (name != schema) {
-        errors.add(join(where, "schema") + ": expected '" + std::string(schema) + "', got " + quote(name));
+        errors.add(join(where, "schema"), ErrorCode::header_schema, {schema, shorten(name)});
         return false;
     }
     if (version < 1) {
-        errors.add(join(where, "version") + ": expected a version from 1, got " + std::to_string(version));
+        errors.add(join(where, "version"), ErrorCode::header_version_low, {version});
         return false;
     }
     if (version > supported) {
-        errors.add(join(where, "version") + ": version " + std::to_string(version) +
-                   " was made by a newer Backstage Kickstart; this one reads up to version " +
-                   std::to_string(supported));
+        errors.add(join(where, "version"), ErrorCode::header_version_newer, {version, supported});
         return false;
     }
     return true;

@@ -1,6 +1,6 @@
 // Checked reading of JSON documents for the loaders: each helper either stores a value or
-// adds one message "<path>: <what was wrong, what was expected>" and leaves the output alone.
-// Nothing here throws: types are checked before every access.
+// adds one problem (its path, a code saying what was wrong and what was expected) and
+// leaves the output alone. Nothing here throws: types are checked before every access.
 #pragma once
 
 #include "kickstart/core/result.hpp"
@@ -19,13 +19,21 @@ using Json = nlohmann::json;
 
 [[nodiscard]] std::string join(std::string_view path, std::string_view key);
 [[nodiscard]] std::string index(std::string_view path, std::size_t i);
-// "a string", "a number"...: for "expected X, got Y" messages.
-[[nodiscard]] std::string describe(const Json& value);
-// Quotes a user-supplied value for a message, shortened so a huge input makes a short message.
-[[nodiscard]] std::string quote(std::string_view value);
+// The value's JSON type ("a string", "a number"...), for "expected X, got Y" messages.
+[[nodiscard]] Term describe(const Json& value);
+// A user-supplied value for a message, shortened so a huge input makes a short message.
+[[nodiscard]] std::string shorten(std::string_view value);
+// Option ids, field names...: "a, b, c".
+[[nodiscard]] std::string comma_list(std::initializer_list<std::string_view> items);
 
-// Parses text as JSON, or adds "<path>: not valid JSON (...)" and returns nullopt.
-std::optional<Json> parse(std::string_view text, std::string_view what, Errors& errors);
+// What a failed parse reports: the plan file's syntax errors add "expected the JSON
+// downloaded from Backstage Kickstart" (its own codes), any other document's do not.
+enum class ParseHint { none, plan_file };
+
+// Parses text as JSON, or adds a problem at `path` (not valid JSON, where; a number out of
+// range; an encoding that is not UTF-8) and returns nullopt.
+std::optional<Json> parse(std::string_view text, std::string_view path, Errors& errors,
+                          ParseHint hint = ParseHint::none);
 
 const Json* member(const Json& object, std::string_view key);
 

@@ -1,11 +1,21 @@
+// A plan outside the program: the Markdown and JSON exports, and the import of a JSON plan.
+//
+// Index of this file:
+// [SECTION] Text helpers
+// [SECTION] Markdown
+// [SECTION] JSON
+// [SECTION] Import
 #include "kickstart/core/plan_io.hpp"
 
 #include "json_read.hpp"
+#include "kickstart/core/action_content.hpp"
 #include "kickstart/core/builtin.hpp"
+#include "kickstart/core/numbers.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
 namespace kickstart {
 
@@ -72,47 +82,71 @@ std::string markdown_prose(std::string_view text) {
     return out;
 }
 
+namespace {
+
+// Latin letters U+00C0–U+017F as the lower-case ASCII a slug keeps: é → e, ü → u, ß → ss,
+// æ → ae, ł → l. Null for the two that are not letters (× and ÷).
+constexpr const char* kLatinFolds[] = {
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",          // U+00C0
+    "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u", "u", "y", "th", "ss",     // U+00D0
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",          // U+00E0
+    "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u", "u", "y", "th", "y",      // U+00F0
+    "a", "a", "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d",           // U+0100
+    "d", "d", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",           // U+0110
+    "g", "g", "g", "g", "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i",           // U+0120
+    "i", "i", "ij", "ij", "j", "j", "k", "k", "k", "l", "l", "l", "l", "l", "l", "l",         // U+0130
+    "l", "l", "l", "n", "n", "n", "n", "n", "n", "n", "n", "n", "o", "o", "o", "o",           // U+0140
+    "o", "o", "oe", "oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s",         // U+0150
+    "s", "s", "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u",           // U+0160
+    "u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s",           // U+0170
+};
+constexpr char32_t kFirstFolded = 0xC0;
+// An entity name, and so a slug, is at most 63 characters.
+constexpr std::size_t kMaxSlug = 63;
+
+// The ASCII letters or digits the character at text[at] stands for in a slug (empty when it
+// separates words), and its width in bytes.
+std::string slug_letters(std::string_view text, std::size_t at, std::size_t& width) {
+    width = 1;
+    const char c = text[at];
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return std::string(1, c);
+    if (c >= 'A' && c <= 'Z') return std::string(1, static_cast<char>(c - 'A' + 'a'));
+    const auto lead = static_cast<unsigned char>(c);
+    if ((lead & 0xE0u) != 0xC0u || at + 1 >= text.size()) return {};
+    const auto trail = static_cast<unsigned char>(text[at + 1]);
+    if ((trail & 0xC0u) != 0x80u) return {};
+    width = 2;
+    const auto code_point = static_cast<char32_t>(((lead & 0x1Fu) << 6) | (trail & 0x3Fu));
+    if (code_point < kFirstFolded || code_point - kFirstFolded >= std::size(kLatinFolds)) return {};
+    const char* folded = kLatinFolds[code_point - kFirstFolded];
+    return folded == nullptr ? std::string{} : std::string{folded};
+}
+
+}  // namespace
+
 std::string slug(std::string_view text) {
-    // Polish letters keep their base letter; anything else that is not a-z or 0-9 separates.
-    static constexpr std::pair<std::string_view, char> kFolds[] = {
-        {"ą", 'a'}, {"ć", 'c'}, {"ę", 'e'}, {"ł", 'l'}, {"ń", 'n'}, {"ó", 'o'}, {"ś", 's'}, {"ź", 'z'}, {"ż", 'z'},
-        {"Ą", 'a'}, {"Ć", 'c'}, {"Ę", 'e'}, {"Ł", 'l'}, {"Ń", 'n'}, {"Ó", 'o'}, {"Ś", 's'}, {"Ź", 'z'}, {"Ż", 'z'},
-    };
+    // Latin letters keep their base letters; anything else that is not a-z or 0-9 separates.
     std::string out;
     bool separator = false;
-    for (std::size_t i = 0; i < text.size() && out.size() < 63;) {
-        char letter = 0;
-        std::size_t width = 1;
-        const char c = text[i];
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-            letter = c;
-        } else if (c >= 'A' && c <= 'Z') {
-            letter = static_cast<char>(c - 'A' + 'a');
-        } else {
-            for (const auto& [from, to] : kFolds) {
-                if (text.substr(i, from.size()) == from) {
-                    letter = to;
-                    width = from.size();
-                    break;
-                }
-            }
-        }
-        if (letter != 0) {
-            if (separator && !out.empty()) out += '-';
-            separator = false;
-            out += letter;
-        } else {
+    for (std::size_t i = 0, width = 1; i < text.size(); i += width) {
+        const std::string letters = slug_letters(text, i, width);
+        if (letters.empty()) {
             separator = true;
+            continue;
         }
-        i += width;
+        const bool hyphen = separator && !out.empty();
+        if (out.size() + (hyphen ? 1 : 0) + letters.size() > kMaxSlug) break;
+        if (hyphen) out += '-';
+        separator = false;
+        out += letters;
     }
     return out.empty() ? "my-org" : out;
 }
 
 namespace {
 
-// The organisation's name where it goes into code: letters, digits, spaces and . - _ only,
-// so it cannot end a YAML scalar, a string literal or a Markdown fence.
+// The organisation's name where nothing quotes it: letters, digits, spaces and . - _ only, so
+// it cannot end a scalar, a string literal or a Markdown fence.
 std::string code_safe_name(std::string_view text) {
     std::string out;
     for (const char c : text) {
@@ -127,13 +161,75 @@ std::string code_safe_name(std::string_view text) {
     return out;
 }
 
-std::string replace_all(std::string text, std::string_view from, std::string_view to) {
-    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
-        text.replace(at, from.size(), to);
+// The organisation's name inside a quoted YAML scalar: also the punctuation names carry
+// (O'Reilly, AT&T, Smith + Sons), the apostrophe escaped the YAML way in single quotes
+// ('O''Reilly Ops'). Still no quote, backslash, brackets, backtick or $, so nothing can end
+// the scalar, become a placeholder or HTML, or be substituted (${VAR}) by Backstage.
+std::string yaml_quoted_name(std::string_view text, char quote) {
+    static constexpr std::string_view kPunctuation = "'&,()+!/@";
+    std::string out;
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        const bool keep = byte >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                          c == ' ' || c == '.' || c == '-' || c == '_' || kPunctuation.find(c) != std::string_view::npos;
+        if (!keep) continue;
+        if (c == '\'' && quote == '\'') out += '\'';
+        out += c;
     }
-    return text;
+    const auto first = out.find_first_not_of(' ');
+    if (first == std::string::npos) return "My Company";
+    return out.substr(first, out.find_last_not_of(' ') - first + 1);
 }
 
+// The quote a YAML line has left open at its end (' or "), or 0 outside a quoted scalar and
+// in a comment. A quote opens a scalar only where a scalar starts, so "it's" stays plain.
+char open_yaml_quote(std::string_view line) {
+    char quote = 0;
+    char previous = ' ';  // the last character outside a quoted scalar
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (quote == '\'') {
+            if (c == '\'' && i + 1 < line.size() && line[i + 1] == '\'') {
+                ++i;
+            } else if (c == '\'') {
+                quote = 0;
+            }
+        } else if (quote == '"') {
+            if (c == '\\') {
+                ++i;
+            } else if (c == '"') {
+                quote = 0;
+            }
+        } else if (c == '#' && (previous == ' ' || i == 0)) {
+            return 0;
+        } else if ((c == '\'' || c == '"') && std::string_view(" :-[{,?").find(previous) != std::string_view::npos) {
+            quote = c;
+        } else {
+            previous = c;
+        }
+    }
+    return quote;
+}
+
+// The text of a {{en:…}} or {{pl:…}} placeholder at code[at], its full length, and whether it
+// is in `language`; nullopt when code[at] starts no complete one (the rest of the line).
+struct Translated {
+    std::string_view text;
+    std::size_t length = 0;
+    bool in_language = false;
+};
+
+std::optional<Translated> translated_at(std::string_view code, std::size_t at, Language language) {
+    for (const auto& [tag, tag_language] : {std::pair{std::string_view("{{en:"), Language::en},
+                                           std::pair{std::string_view("{{pl:"), Language::pl}}) {
+        if (code.substr(at, tag.size()) != tag) continue;
+        const std::size_t close = code.find("}}", at + tag.size());
+        const std::size_t line_end = code.find('\n', at);
+        if (close == std::string_view::npos || close > line_end) return std::nullopt;
+        return Translated{code.substr(at + tag.size(), close - at - tag.size()), close + 2 - at, tag_language == language};
+    }
+    return std::nullopt;
+}
 
 // Civil-date arithmetic (proleptic Gregorian), for the timeline's calendar dates.
 long days_from_civil(long y, unsigned m, unsigned d) {
@@ -179,10 +275,32 @@ bool valid_date(std::string_view date) {
     return civil_from_days(parse_days(date)) == date;  // rejects 2026-02-30
 }
 
-std::string render_snippet_code(std::string_view code, const Answers& answers) {
+std::string render_snippet_code(const Snippet& snippet, const Answers& answers, Language language) {
+    static constexpr std::string_view kName = "{{org_name}}";
+    static constexpr std::string_view kSlug = "{{org_slug}}";
+    const std::string_view code = snippet.code;
     const std::string name = answers.text(question_ids::org_name);
-    std::string out = replace_all(std::string(code), "{{org_name}}", code_safe_name(name));
-    return replace_all(std::move(out), "{{org_slug}}", slug(name));
+    const bool yaml = snippet.language == "yaml";
+    // One pass, so nothing that was filled in is read again as a placeholder.
+    std::string out;
+    out.reserve(code.size() + 32);
+    for (std::size_t i = 0; i < code.size();) {
+        if (code.substr(i, kName.size()) == kName) {
+            const std::size_t line_start = out.rfind('\n') == std::string::npos ? 0 : out.rfind('\n') + 1;
+            const char quote = yaml ? open_yaml_quote(std::string_view(out).substr(line_start)) : 0;
+            out += quote == 0 ? code_safe_name(name) : yaml_quoted_name(name, quote);
+            i += kName.size();
+        } else if (code.substr(i, kSlug.size()) == kSlug) {
+            out += slug(name);
+            i += kSlug.size();
+        } else if (const auto translated = translated_at(code, i, language)) {
+            if (translated->in_language) out += translated->text;
+            i += translated->length;
+        } else {
+            out += code[i++];
+        }
+    }
+    return out;
 }
 
 // [SECTION] Markdown
@@ -199,11 +317,6 @@ struct Writer {
     }
     // Knowledge-base texts, ready for Markdown (see markdown_prose); raw() for other formats.
     [[nodiscard]] std::string in(const LocalizedText& text) const { return markdown_prose(raw(text)); }
-    [[nodiscard]] std::vector<std::string> in(const LocalizedList& list) const {
-        std::vector<std::string> items;
-        for (const std::string& item : list.in(context.language)) items.push_back(markdown_prose(item));
-        return items;
-    }
     [[nodiscard]] const std::string& raw(const LocalizedText& text) const { return text.in(context.language); }
     // Built-in text that is not user input, in a table cell too (| would end the cell).
     [[nodiscard]] static std::string prose(std::string_view text) {
@@ -220,15 +333,6 @@ struct Writer {
         out += '\n';
     }
 };
-
-std::string action_list(const Writer& w, const std::vector<std::size_t>& indices) {
-    std::string text;
-    for (std::size_t i = 0; i < indices.size(); ++i) {
-        if (i > 0) text += w.t("export.list_separator");
-        text += "*" + w.in(w.context.catalog.actions()[indices[i]].title) + "*";
-    }
-    return text;
-}
 
 // Mermaid task names may not contain ':' ';' or '#', and a line break would end the task;
 // "golden path: a template" reads "golden path – a template".
@@ -259,11 +363,13 @@ std::string fence_for(std::string_view code) {
 void write_gantt(Writer& w, const Plan& plan) {
     const long start = valid_date(w.context.date) ? parse_days(w.context.date) : 0;  // never reads past a bad date
     const auto per_week = static_cast<double>(plan.summary.hours_per_week);
-    const auto days_for = [&](double hours) { return static_cast<long>(std::floor(hours / per_week * 7.0 + 1e-9)); };
+    const auto days_for = [&](double hours) {
+        return static_cast<long>(std::floor(hours / per_week * 7.0 + kHoursTolerance));
+    };
     w.line("```mermaid");
     w.line("gantt");
     w.line("  dateFormat YYYY-MM-DD");
-    w.line("  axisFormat %d %b");
+    w.line("  axisFormat " + std::string(w.t("export.gantt_axis_format")));  // day and month, as the language writes them
     bool after_section = false;
     w.line("  section " + gantt_name(w.t("export.before_demo")));
     for (const PlanItem& item : plan.items) {
@@ -284,59 +390,47 @@ void write_gantt(Writer& w, const Plan& plan) {
 }
 
 void write_action(Writer& w, const PlanItem& item) {
-    const Action& action = w.context.catalog.actions()[item.action];
-    const Step& step = w.context.catalog.steps()[action.step];
-    w.line("### " + std::to_string(item.order) + ". " + w.in(action.title));
+    const ActionContent a = resolve_action(w.context.catalog, w.answers, item, w.context.language);
+    w.line("### " + std::to_string(a.order) + ". " + markdown_prose(a.title));
     w.line();
-    w.line(std::string(item.done ? "- [x] " : "- [ ] ") + "**" + std::string(w.t("export.done")) + "** · " +
-           fill(w.t("export.hours"), {w.num(item.effort_hours)}) + " · " +
-           fill(w.t("export.week"), {std::to_string(item.week)}) + " · " +
-           fill(w.t("export.step"), {std::to_string(action.step + 1), w.in(step.title)}));
+    w.line(std::string(a.done ? "- [x] " : "- [ ] ") + "**" + std::string(w.t("export.done")) + "** · " +
+           fill(w.t("export.hours"), {w.num(a.effort_hours)}) + " · " +
+           fill(w.t("export.week"), {std::to_string(a.week)}) + " · " +
+           fill(w.t("export.step"), {std::to_string(a.step_number), markdown_prose(a.step_title)}));
     w.line();
-    w.line("**" + std::string(w.t("export.outcome")) + ":** " + w.in(action.outcome));
+    w.line("**" + std::string(w.t("export.outcome")) + ":** " + markdown_prose(a.outcome));
     w.line();
-    std::string why = item.needs.empty() ? std::string(w.t("export.needs_nothing"))
-                                         : fill(w.t("export.needs"), {action_list(w, item.needs)});
-    if (!item.unlocks.empty()) why += " " + fill(w.t("export.unlocks"), {action_list(w, item.unlocks)});
-    why += " " + fill(w.t("export.value_per_hour"), {w.num(item.value_per_hour()), w.num(item.weight),
-                                                     w.num(item.effort_hours)});
+    const std::string why = why_here(a, w.context.translations, w.context.language,
+                                     [](const ActionRef& other) { return "*" + markdown_prose(other.title) + "*"; });
     w.line("**" + std::string(w.t("export.why")) + ":** " + why);
     w.line();
-    std::vector<std::string> steps = w.in(action.steps);
-    std::vector<const Snippet*> snippets;
-    for (const Snippet& snippet : action.snippets) snippets.push_back(&snippet);
-    for (const std::size_t v : item.variants) {
-        const Variant& variant = action.variants[v];
-        for (const std::string& s : w.in(variant.steps)) steps.push_back(s);
-        for (const Snippet& snippet : variant.snippets) snippets.push_back(&snippet);
-    }
     w.line("**" + std::string(w.t("export.how")) + ":**");
     w.line();
-    for (std::size_t i = 0; i < steps.size(); ++i) w.line(std::to_string(i + 1) + ". " + steps[i]);
+    for (std::size_t i = 0; i < a.steps.size(); ++i) w.line(std::to_string(i + 1) + ". " + markdown_prose(a.steps[i]));
     w.line();
-    for (const Snippet* snippet : snippets) {
-        w.line("*" + w.in(snippet->title) + "* (`" + snippet->file + "`):");
+    for (const ResolvedSnippet& snippet : a.snippets) {
+        w.line("*" + markdown_prose(snippet.title) + "* (`" + snippet.file + "`):");
         w.line();
-        std::string code = render_snippet_code(snippet->code, w.answers);
+        std::string code = snippet.code;
         if (!code.empty() && code.back() == '\n') code.pop_back();
         const std::string fence = fence_for(code);
-        w.line(fence + snippet->language);
+        w.line(fence + snippet.language);
         w.line(code);
         w.line(fence);
         w.line();
     }
-    w.line("**" + std::string(w.t("export.demo")) + ":** " + w.in(action.demo));
+    w.line("**" + std::string(w.t("export.demo")) + ":** " + markdown_prose(a.demo));
     w.line();
-    if (!w.in(action.pitfalls).empty()) {
+    if (!a.pitfalls.empty()) {
         w.line("**" + std::string(w.t("export.pitfalls")) + ":**");
         w.line();
-        for (const std::string& pitfall : w.in(action.pitfalls)) w.line("- " + pitfall);
+        for (const std::string& pitfall : a.pitfalls) w.line("- " + markdown_prose(pitfall));
         w.line();
     }
-    if (!action.docs.empty()) {
+    if (!a.docs.empty()) {
         w.line("**" + std::string(w.t("export.docs")) + ":**");
         w.line();
-        for (const DocLink& link : action.docs) w.line("- [" + w.in(link.title) + "](" + link.url + ")");
+        for (const ResolvedDoc& link : a.docs) w.line("- [" + markdown_prose(link.title) + "](" + link.url + ")");
         w.line();
     }
 }
@@ -443,8 +537,6 @@ std::string export_markdown(const ExportContext& context, const Answers& answers
 
 namespace {
 
-double rounded(double value, double parts) { return std::round(value * parts) / parts; }
-
 Json ids_of(const Catalog& catalog, const std::vector<std::size_t>& indices) {
     Json out = Json::array();
     for (const std::size_t i : indices) out.push_back(catalog.actions()[i].id);
@@ -477,12 +569,12 @@ std::string export_json(const ExportContext& context, const Answers& answers, co
         {"weeks_to_demo", s.weeks_to_demo},
         {"hours_available", s.hours_available},
         {"total_hours", s.total_hours},
-        {"total_value", rounded(s.total_value, 100.0)},
-        {"value_before_demo", rounded(s.value_before_demo, 100.0)},
-        {"value_share_before_demo", rounded(s.value_share_before_demo, 10000.0)},
+        {"total_value", round_to(s.total_value, 100.0)},
+        {"value_before_demo", round_to(s.value_before_demo, 100.0)},
+        {"value_share_before_demo", round_to(s.value_share_before_demo, 10000.0)},
         {"actions", plan.items.size()},
         {"actions_before_demo", s.actions_before_demo},
-        {"weighted_completion", rounded(s.weighted_completion, 100.0)},
+        {"weighted_completion", round_to(s.weighted_completion, 100.0)},
         {"order_method", method_name(s.method)},
         {"moved_for_demo", s.moved_for_demo},
         {"demo_needs_hours", s.demo_needs_hours},
@@ -499,41 +591,39 @@ std::string export_json(const ExportContext& context, const Answers& answers, co
     document["steps"] = std::move(steps);
     Json items = Json::array();
     for (const PlanItem& item : plan.items) {
-        const Action& action = catalog.actions()[item.action];
-        Json how = action.steps.in(lang);
+        const ActionContent a = resolve_action(catalog, answers, item, lang);
         Json snippets = Json::array();
-        const auto add_snippet = [&](const Snippet& snippet) {
-            snippets.push_back({{"title", snippet.title.in(lang)}, {"file", snippet.file},
-                                {"language", snippet.language}, {"code", render_snippet_code(snippet.code, answers)}});
-        };
-        for (const Snippet& snippet : action.snippets) add_snippet(snippet);
-        for (const std::size_t v : item.variants) {
-            for (const std::string& text : action.variants[v].steps.in(lang)) how.push_back(text);
-            for (const Snippet& snippet : action.variants[v].snippets) add_snippet(snippet);
+        for (const ResolvedSnippet& snippet : a.snippets) {
+            snippets.push_back({{"title", snippet.title}, {"file", snippet.file}, {"language", snippet.language},
+                                {"code", snippet.code}});
         }
         Json docs = Json::array();
-        for (const DocLink& link : action.docs) docs.push_back({{"title", link.title.in(lang)}, {"url", link.url}});
+        for (const ResolvedDoc& link : a.docs) docs.push_back({{"title", link.title}, {"url", link.url}});
+        Json needs = Json::array();
+        for (const ActionRef& other : a.needs) needs.push_back(other.id);
+        Json unlocks = Json::array();
+        for (const ActionRef& other : a.unlocks) unlocks.push_back(other.id);
         items.push_back({
-            {"order", item.order},
-            {"id", action.id},
-            {"step", catalog.steps()[action.step].id},
-            {"step_number", action.step + 1},
-            {"title", action.title.in(lang)},
-            {"effort_hours", item.effort_hours},
-            {"weight", item.weight},
-            {"value_per_hour", rounded(item.value_per_hour(), 100.0)},
+            {"order", a.order},
+            {"id", a.id},
+            {"step", a.step_id},
+            {"step_number", a.step_number},
+            {"title", a.title},
+            {"effort_hours", a.effort_hours},
+            {"weight", a.weight},
+            {"value_per_hour", round_to(a.value_per_hour, 100.0)},
             {"start_hour", item.start_hour},
             {"finish_hour", item.finish_hour},
-            {"week", item.week},
-            {"before_demo", item.before_demo},
-            {"done", item.done},
-            {"outcome", action.outcome.in(lang)},
-            {"needs", ids_of(catalog, item.needs)},
-            {"unlocks", ids_of(catalog, item.unlocks)},
-            {"how", std::move(how)},
+            {"week", a.week},
+            {"before_demo", a.before_demo},
+            {"done", a.done},
+            {"outcome", a.outcome},
+            {"needs", std::move(needs)},
+            {"unlocks", std::move(unlocks)},
+            {"how", a.steps},
             {"snippets", std::move(snippets)},
-            {"demo", action.demo.in(lang)},
-            {"pitfalls", action.pitfalls.in(lang)},
+            {"demo", a.demo},
+            {"pitfalls", a.pitfalls},
             {"docs", std::move(docs)},
         });
     }
@@ -542,35 +632,33 @@ std::string export_json(const ExportContext& context, const Answers& answers, co
     return document.dump(2) + "\n";
 }
 
+// [SECTION] Import
+
 Error plan_file_too_large(std::size_t size) {
-    return Error{"plan file is " + format_number(static_cast<double>(size) / (1024.0 * 1024.0), 1) +
-                 " MB; a plan file is at most " + std::to_string(kMaxPlanFileBytes / (1024 * 1024)) +
-                 " MB (is this the JSON downloaded from Backstage Kickstart?)"};
+    return Error{ErrorCode::plan_file_too_large,
+                 {round_to(static_cast<double>(size) / (1024.0 * 1024.0), 10.0), kMaxPlanFileBytes / (1024 * 1024)}};
 }
 
 Result<SharedState> import_plan_json(std::string_view text, const Questionnaire& questionnaire,
                                      const Catalog& catalog) {
     if (text.size() > kMaxPlanFileBytes) return plan_file_too_large(text.size());
     Errors errors;
-    const auto document = detail::parse(text, "plan file", errors);
-    if (!document) {  // "plan file: not valid JSON (line 3, column 7)" and what was expected
-        std::string message = errors.joined();
-        message.insert(message.size() - 1, "; expected the JSON downloaded from Backstage Kickstart");
-        return Error{std::move(message)};
-    }
-    if (!detail::check_header(*document, kPlanSchema, kPlanVersion, "plan file: ", errors)) {
-        return Error{errors.joined()};
+    // "not valid JSON (line 3, column 7; expected the JSON downloaded from Backstage Kickstart)"
+    const auto document = detail::parse(text, "", errors, detail::ParseHint::plan_file);
+    if (!document || !detail::check_header(*document, kPlanSchema, kPlanVersion, "", errors)) {
+        return errors.error().within(ErrorCode::source_plan_file);
     }
     SharedState state{questionnaire.defaults(), {}};
     if (const Json* answers = detail::member(*document, "answers")) {
         auto validated = questionnaire.validate(*answers, UnknownAnswers::ignore);
-        if (!validated) return Error{"plan file: " + validated.error().message};
+        if (!validated) return Error(validated.error()).within(ErrorCode::source_plan_file);
         state.answers = std::move(validated).value();
     }
     if (const Json* progress = detail::member(*document, "progress")) {
         const Json* done = detail::member(*progress, "done");
         if (done != nullptr && !done->is_array()) {
-            return Error{"plan file: progress.done: expected a list of action ids, got " + detail::describe(*done)};
+            return Error{ErrorCode::plan_file_done_type, {detail::describe(*done)}, "progress.done"}.within(
+                ErrorCode::source_plan_file);
         }
         if (done != nullptr) {
             for (const Json& id : *done) {

@@ -1,6 +1,13 @@
+// The questionnaire and the answers to it: checks, defaults, the answer as people read it,
+// and loading assets/questions.json.
+//
+// Index of this file:
+// [SECTION] Questions and answers
+// [SECTION] Loading assets/questions.json
 #include "kickstart/core/questionnaire.hpp"
 
 #include "json_read.hpp"
+#include "kickstart/core/limits.hpp"
 #include "utf8.hpp"
 
 #include <algorithm>
@@ -43,12 +50,12 @@ std::string option_list(const Question& question) {
 }
 
 // Converts a JSON value to an answer of the question's kind, without range checks.
-std::optional<AnswerValue> answer_from_json(const Question& question, const Json& value, std::string& problem) {
+std::optional<AnswerValue> answer_from_json(const Question& question, const Json& value, Problem& problem) {
     switch (question.kind) {
         case QuestionKind::single:
         case QuestionKind::text:
             if (value.is_string()) return AnswerValue{value.get<std::string>()};
-            problem = "expected a string, got " + detail::describe(value);
+            problem = {{}, ErrorCode::field_type, {Term::string, detail::describe(value)}};
             return std::nullopt;
         case QuestionKind::number:
             if (value.is_number_integer() && !(value.is_number_unsigned() &&
@@ -61,20 +68,21 @@ std::optional<AnswerValue> answer_from_json(const Question& question, const Json
                     return AnswerValue{static_cast<std::int64_t>(d)};
                 }
             }
-            problem = "expected a whole number from " + std::to_string(question.min) + " to " +
-                      std::to_string(question.max) + ", got " +
-                      (value.is_number() ? value.dump() : detail::describe(value));
+            problem = {{},
+                       ErrorCode::answer_whole_number,
+                       {question.min, question.max,
+                        value.is_number() ? ErrorArg(value.dump()) : ErrorArg(detail::describe(value))}};
             return std::nullopt;
         case QuestionKind::multi:
         case QuestionKind::ranking: {
             if (!value.is_array()) {
-                problem = "expected a list of options, got " + detail::describe(value);
+                problem = {{}, ErrorCode::answer_list_type, {detail::describe(value)}};
                 return std::nullopt;
             }
             std::vector<std::string> items;
             for (const Json& item : value) {
                 if (!item.is_string()) {
-                    problem = "expected a list of option names, found " + detail::describe(item);
+                    problem = {{}, ErrorCode::answer_list_item_type, {detail::describe(item)}};
                     return std::nullopt;
                 }
                 items.push_back(item.get<std::string>());
@@ -88,7 +96,9 @@ std::optional<AnswerValue> answer_from_json(const Question& question, const Json
 Json answer_to_json(const AnswerValue& value) {
     if (const auto* text = std::get_if<std::string>(&value)) return *text;
     if (const auto* number = std::get_if<std::int64_t>(&value)) return *number;
-    return *std::get_if<std::vector<std::string>>(&value);
+    const auto* list = std::get_if<std::vector<std::string>>(&value);
+    KICKSTART_ASSERT(list != nullptr, "an answer is a string, a number or a list");
+    return *list;
 }
 
 }  // namespace
@@ -123,16 +133,19 @@ std::vector<std::string> Answers::list(std::string_view question) const {
     return list != nullptr ? *list : std::vector<std::string>{};
 }
 
-std::optional<std::string> Questionnaire::check(const Question& question, const AnswerValue& value) const {
+std::optional<Problem> Questionnaire::check(const Question& question, const AnswerValue& value) const {
     const auto wrong_kind = [&] {
-        return std::optional<std::string>("expected a " + std::string(kind_name(question.kind)) + " answer");
+        return std::optional<Problem>(Problem{{}, ErrorCode::answer_wrong_kind, {kind_name(question.kind)}});
+    };
+    const auto problem = [](ErrorCode code, std::vector<ErrorArg> args = {}) {
+        return std::optional<Problem>(Problem{{}, code, std::move(args)});
     };
     switch (question.kind) {
         case QuestionKind::single: {
             const auto* id = std::get_if<std::string>(&value);
             if (id == nullptr) return wrong_kind();
             if (!question.option_index(*id)) {
-                return detail::quote(*id) + " is not one of " + option_list(question);
+                return problem(ErrorCode::value_not_one_of, {detail::shorten(*id), option_list(question)});
             }
             return std::nullopt;
         }
@@ -142,13 +155,15 @@ std::optional<std::string> Questionnaire::check(const Question& question, const 
             if (ids == nullptr) return wrong_kind();
             std::set<std::string_view> seen;
             for (const std::string& id : *ids) {
-                if (!question.option_index(id)) return detail::quote(id) + " is not one of " + option_list(question);
-                if (!seen.insert(id).second) return detail::quote(id) + " is listed twice";
+                if (!question.option_index(id)) {
+                    return problem(ErrorCode::value_not_one_of, {detail::shorten(id), option_list(question)});
+                }
+                if (!seen.insert(id).second) return problem(ErrorCode::value_listed_twice, {detail::shorten(id)});
             }
             if (question.kind == QuestionKind::ranking && ids->size() != question.options.size()) {
                 for (const Option& option : question.options) {
                     if (!seen.contains(option.id)) {
-                        return "a ranking lists every option once; " + detail::quote(option.id) + " is missing";
+                        return problem(ErrorCode::answer_ranking_incomplete, {option.id});
                     }
                 }
             }
@@ -158,8 +173,7 @@ std::optional<std::string> Questionnaire::check(const Question& question, const 
             const auto* number = std::get_if<std::int64_t>(&value);
             if (number == nullptr) return wrong_kind();
             if (*number < question.min || *number > question.max) {
-                return "expected a whole number from " + std::to_string(question.min) + " to " +
-                       std::to_string(question.max) + ", got " + std::to_string(*number);
+                return problem(ErrorCode::answer_whole_number, {question.min, question.max, *number});
             }
             return std::nullopt;
         }
@@ -167,10 +181,9 @@ std::optional<std::string> Questionnaire::check(const Question& question, const 
             const auto* text = std::get_if<std::string>(&value);
             if (text == nullptr) return wrong_kind();
             const auto length = detail::utf8_length(*text);
-            if (!length) return std::string("is not valid UTF-8 text");
+            if (!length) return problem(ErrorCode::answer_not_utf8);
             if (*length > question.max_length) {
-                return "is " + std::to_string(*length) + " characters long; at most " +
-                       std::to_string(question.max_length) + " are allowed";
+                return problem(ErrorCode::answer_too_long, {*length, question.max_length});
             }
             return std::nullopt;
         }
@@ -185,25 +198,24 @@ Answers Questionnaire::defaults() const {
 }
 
 Result<Answers> Questionnaire::validate(const Json& json, UnknownAnswers unknown) const {
-    if (!json.is_object()) return Error{"answers: expected an object of answers by question id, got " +
-                                        detail::describe(json)};
+    if (!json.is_object()) return Error{ErrorCode::answers_not_object, {detail::describe(json)}, "answers"};
     Errors errors;
     Answers answers = defaults();
     for (const auto& [key, value] : json.items()) {
         const std::string where = "answers." + key;
         const Question* question = find(key);
         if (question == nullptr) {
-            if (unknown == UnknownAnswers::reject) errors.add(where + ": unknown question");
+            if (unknown == UnknownAnswers::reject) errors.add(where, ErrorCode::answer_unknown_question);
             continue;
         }
-        std::string problem;
+        Problem problem;
         auto answer = answer_from_json(*question, value, problem);
         if (!answer) {
-            errors.add(where + ": " + problem);
+            errors.add(where, problem.code, std::move(problem.args));
             continue;
         }
-        if (const auto check_problem = check(*question, *answer)) {
-            errors.add(where + ": " + *check_problem);
+        if (auto check_problem = check(*question, *answer)) {
+            errors.add(where, check_problem->code, std::move(check_problem->args));
             continue;
         }
         if (question->kind == QuestionKind::multi) {  // a set: kept in the options' order
@@ -214,14 +226,14 @@ Result<Answers> Questionnaire::validate(const Json& json, UnknownAnswers unknown
         }
         answers.values.insert_or_assign(question->id, std::move(*answer));
     }
-    if (!errors.empty()) return Error{errors.joined()};
+    if (!errors.empty()) return errors.error();
     return answers;
 }
 
 Result<Answers> Questionnaire::validate_text(std::string_view answers_json, UnknownAnswers unknown) const {
     Errors errors;
     const auto json = detail::parse(answers_json, "answers", errors);
-    if (!json) return Error{errors.joined()};
+    if (!json) return errors.error();
     return validate(*json, unknown);
 }
 
@@ -284,8 +296,7 @@ void read_unit(const Json& item, const std::string& where, Errors& errors, Plura
     if (json == nullptr) return;
     const std::string unit_where = where + ".unit";
     if (!json->is_object()) {
-        errors.add(unit_where + ": expected {\"en\": [\"week\", \"weeks\"], \"pl\": [\"tydzień\", \"tygodnie\", "
-                                "\"tygodni\"]}, got " + detail::describe(*json));
+        errors.add(unit_where, ErrorCode::unit_type, {detail::describe(*json)});
         return;
     }
     for (const Language language : kAllLanguages) {
@@ -296,8 +307,7 @@ void read_unit(const Json& item, const std::string& where, Errors& errors, Plura
                            std::all_of(forms->begin(), forms->end(),
                                        [](const Json& form) { return form.is_string() && !form.get_ref<const std::string&>().empty(); });
         if (!valid) {
-            errors.add(unit_where + "." + code + ": expected " + std::to_string(wanted) +
-                       " forms of the word (one per plural category)");
+            errors.add(unit_where + "." + code, ErrorCode::unit_forms, {wanted});
             continue;
         }
         for (const Json& form : *forms) unit.by_language[static_cast<std::size_t>(language)].push_back(form.get<std::string>());
@@ -312,23 +322,26 @@ void load_question(const Json& item, const std::string& where, const std::set<st
                                 errors);
     detail::read_string(item, "id", where, errors, question.id);
     if (!question.id.empty() && !detail::is_identifier(question.id, false, true)) {
-        errors.add(where + ".id: " + detail::quote(question.id) + " is not a valid id (lower-case a-z, 0-9, _)");
+        errors.add(where + ".id", ErrorCode::id_invalid_underscore, {detail::shorten(question.id)});
     }
     std::int64_t code = 0;
     if (detail::read_int(item, "code", where, errors, code)) {
-        if (code < 1 || code > 10000) errors.add(where + ".code: expected a number from 1 to 10000");
-        question.code = static_cast<int>(std::clamp<std::int64_t>(code, 0, 10000));
+        if (code < 1 || code > kMaxQuestionCode) {
+            errors.add(where + ".code", ErrorCode::number_range, {1, kMaxQuestionCode, code});
+        }
+        question.code = static_cast<int>(std::clamp<std::int64_t>(code, 0, kMaxQuestionCode));
     }
     if (detail::read_string(item, "section", where, errors, question.section) &&
         !section_ids.contains(question.section)) {
-        errors.add(where + ".section: unknown section " + detail::quote(question.section));
+        errors.add(where + ".section", ErrorCode::section_unknown, {detail::shorten(question.section)});
     }
     std::string kind;
     if (detail::read_string(item, "kind", where, errors, kind)) {
         if (const auto parsed = kind_from_name(kind)) {
             question.kind = *parsed;
         } else {
-            errors.add(where + ".kind: " + detail::quote(kind) + " is not one of single, multi, number, ranking, text");
+            errors.add(where + ".kind", ErrorCode::value_not_one_of,
+                       {detail::shorten(kind), "single, multi, number, ranking, text"});
             return;
         }
     } else {
@@ -342,7 +355,7 @@ void load_question(const Json& item, const std::string& where, const std::set<st
     if (has_options) {
         const Json* options = detail::read_array(item, "options", where, errors, true);
         if (options != nullptr) {
-            if (options->empty()) errors.add(where + ".options: expected at least one option");
+            if (options->empty()) errors.add(where + ".options", ErrorCode::options_empty);
             std::set<std::string> seen;
             for (std::size_t i = 0; i < options->size(); ++i) {
                 const std::string option_where = detail::index(where + ".options", i);
@@ -351,16 +364,15 @@ void load_question(const Json& item, const std::string& where, const std::set<st
                 detail::read_string((*options)[i], "id", option_where, errors, option.id);
                 detail::read_text((*options)[i], "label", option_where, errors, option.label);
                 if (!option.id.empty() && !detail::is_identifier(option.id, true, false)) {
-                    errors.add(option_where + ".id: " + detail::quote(option.id) +
-                               " is not a valid id (lower-case a-z, 0-9, -)");
+                    errors.add(option_where + ".id", ErrorCode::id_invalid_hyphen, {detail::shorten(option.id)});
                 }
                 if (!seen.insert(option.id).second) {
-                    errors.add(option_where + ".id: duplicate option " + detail::quote(option.id));
+                    errors.add(option_where + ".id", ErrorCode::duplicate_option, {detail::shorten(option.id)});
                 }
                 question.options.push_back(std::move(option));
             }
-            if (question.kind == QuestionKind::multi && question.options.size() > 63) {
-                errors.add(where + ".options: a multiple-choice question has at most 63 options");
+            if (question.kind == QuestionKind::multi && question.options.size() > kMaxMultiOptions) {
+                errors.add(where + ".options", ErrorCode::options_too_many, {kMaxMultiOptions});
             }
         }
     }
@@ -368,16 +380,15 @@ void load_question(const Json& item, const std::string& where, const std::set<st
         const bool has_min = detail::read_int(item, "min", where, errors, question.min);
         const bool has_max = detail::read_int(item, "max", where, errors, question.max);
         if (has_min && has_max && question.min > question.max) {
-            errors.add(where + ": min " + std::to_string(question.min) + " is greater than max " +
-                       std::to_string(question.max));
+            errors.add(where, ErrorCode::number_min_above_max, {question.min, question.max});
         }
         read_unit(item, where, errors, question.unit);
     }
     if (question.kind == QuestionKind::text) {
         std::int64_t max_length = 0;
         if (detail::read_int(item, "max_length", where, errors, max_length)) {
-            if (max_length < 1 || max_length > 1000) {
-                errors.add(where + ".max_length: expected a number from 1 to 1000");
+            if (max_length < 1 || max_length > kMaxTextLength) {
+                errors.add(where + ".max_length", ErrorCode::number_range, {1, kMaxTextLength, max_length});
             } else {
                 question.max_length = static_cast<std::size_t>(max_length);
             }
@@ -390,10 +401,8 @@ void load_question(const Json& item, const std::string& where, const std::set<st
 Result<Questionnaire> Questionnaire::load(std::string_view text) {
     Errors errors;
     const auto document = detail::parse(text, "questions", errors);
-    if (!document) return Error{errors.joined()};
-    if (!detail::check_header(*document, "backstage-kickstart/questions", 1, "", errors)) {
-        return Error{errors.joined()};
-    }
+    if (!document) return errors.error();
+    if (!detail::check_header(*document, "backstage-kickstart/questions", 1, "", errors)) return errors.error();
     detail::reject_unknown_keys(*document, "", {"schema", "version", "sections", "questions"}, errors);
     Questionnaire questionnaire;
     std::set<std::string> section_ids;
@@ -405,42 +414,42 @@ Result<Questionnaire> Questionnaire::load(std::string_view text) {
             detail::read_string((*sections)[i], "id", where, errors, section.id);
             detail::read_text((*sections)[i], "title", where, errors, section.title);
             if (!section_ids.insert(section.id).second) {
-                errors.add(where + ".id: duplicate section " + detail::quote(section.id));
+                errors.add(where + ".id", ErrorCode::duplicate_section, {detail::shorten(section.id)});
             }
             questionnaire.sections_.push_back(std::move(section));
         }
     }
     const Json* questions = detail::read_array(*document, "questions", "", errors, true);
-    if (questions == nullptr) return Error{errors.joined()};
+    if (questions == nullptr) return errors.error();
 
     std::set<std::string> ids;
     std::set<int> codes;
     for (std::size_t i = 0; i < questions->size(); ++i) {
         const std::string where = detail::index("questions", i);
         Question question;
-        const std::size_t before = errors.messages.size();
+        const std::size_t before = errors.size();
         load_question((*questions)[i], where, section_ids, question, errors);
         if (!question.id.empty() && !ids.insert(question.id).second) {
-            errors.add(where + ".id: duplicate question " + detail::quote(question.id));
+            errors.add(where + ".id", ErrorCode::duplicate_question, {detail::shorten(question.id)});
         }
         if (question.code > 0 && !codes.insert(question.code).second) {
-            errors.add(where + ".code: duplicate code " + std::to_string(question.code));
+            errors.add(where + ".code", ErrorCode::duplicate_code, {question.code});
         }
         // The default is checked with the same rules as any answer.
-        if (errors.messages.size() == before) {
+        if (errors.size() == before) {
             const Json* default_json = detail::member((*questions)[i], "default");
             if (default_json == nullptr) {
-                errors.add(where + ".default: missing");
+                errors.add(where + ".default", ErrorCode::field_missing);
             } else {
-                std::string problem;
+                Problem problem;
                 if (auto value = answer_from_json(question, *default_json, problem)) {
-                    if (const auto check_problem = questionnaire.check(question, *value)) {
-                        errors.add(where + ".default: " + *check_problem);
+                    if (auto check_problem = questionnaire.check(question, *value)) {
+                        errors.add(where + ".default", check_problem->code, std::move(check_problem->args));
                     } else {
                         question.default_value = std::move(*value);
                     }
                 } else {
-                    errors.add(where + ".default: " + problem);
+                    errors.add(where + ".default", problem.code, std::move(problem.args));
                 }
             }
         }
@@ -456,22 +465,20 @@ Result<Questionnaire> Questionnaire::load(std::string_view text) {
     for (const auto& [id, kind] : required) {
         const Question* question = questionnaire.find(id);
         if (question == nullptr) {
-            errors.add("questions: missing the " + std::string(kind_name(kind)) + " question '" + std::string(id) +
-                       "' the planner reads");
+            errors.add("questions", ErrorCode::questions_missing, {kind_name(kind), id});
         } else if (question->kind != kind) {
-            errors.add("questions: '" + std::string(id) + "' must be a " + std::string(kind_name(kind)) +
-                       " question");
+            errors.add("questions", ErrorCode::questions_kind, {id, kind_name(kind)});
         }
     }
     if (const Question* hours = questionnaire.find(question_ids::hours_per_week);
         hours != nullptr && hours->kind == QuestionKind::number && hours->min < 1) {
-        errors.add("questions: 'hours_per_week' must have min of at least 1");
+        errors.add("questions", ErrorCode::questions_min, {question_ids::hours_per_week});
     }
     if (const Question* weeks = questionnaire.find(question_ids::weeks_to_demo);
         weeks != nullptr && weeks->kind == QuestionKind::number && weeks->min < 1) {
-        errors.add("questions: 'weeks_to_demo' must have min of at least 1");
+        errors.add("questions", ErrorCode::questions_min, {question_ids::weeks_to_demo});
     }
-    if (!errors.empty()) return Error{errors.joined()};
+    if (!errors.empty()) return errors.error();
     return questionnaire;
 }
 

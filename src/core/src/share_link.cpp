@@ -1,3 +1,9 @@
+// The share link: answers and progress in a compact, checksummed, URL-safe string.
+//
+// Index of this file:
+// [SECTION] Byte-level helpers
+// [SECTION] Encoding
+// [SECTION] Decoding
 #include "kickstart/core/share_link.hpp"
 
 #include <array>
@@ -194,37 +200,31 @@ std::string encode_share_link(const Questionnaire& questionnaire, const Catalog&
 Result<SharedState> decode_share_link(std::string_view link, const Questionnaire& questionnaire,
                                       const Catalog& catalog) {
     if (!link.empty() && link.front() == '#') link.remove_prefix(1);
-    if (link.empty()) return Error{"share link is empty"};
+    if (link.empty()) return Error{ErrorCode::link_empty};
     if (link.size() > kMaxShareLinkLength) {
-        return Error{"share link is " + std::to_string(link.size()) + " characters long; a plan link is at most " +
-                     std::to_string(kMaxShareLinkLength)};
+        return Error{ErrorCode::link_too_long, {link.size(), kMaxShareLinkLength}};
     }
     if (link.substr(0, kShareLinkPrefix.size()) != kShareLinkPrefix) {
         const std::size_t dot = link.find('.');
         if (link.size() > 1 && link[0] == 'v' && dot != std::string_view::npos && dot > 1 && dot < 6) {
-            return Error{"share link has format " + std::string(link.substr(0, dot)) +
-                         "; this page reads v1 (was it made by a newer Backstage Kickstart?)"};
+            return Error{ErrorCode::link_newer_format, {link.substr(0, dot)}};
         }
-        return Error{"share link does not start with 'v1.' (expected a link made by Backstage Kickstart)"};
+        return Error{ErrorCode::link_prefix};
     }
     const std::string_view encoded = link.substr(kShareLinkPrefix.size());
     std::size_t bad = 0;
     const auto bytes = base64url_decode(encoded, &bad);
-    if (!bytes && bad == encoded.size()) return Error{"share link is damaged or incomplete (it was cut short)"};
-    if (!bytes) {
-        return Error{"share link is damaged: unexpected character at position " +
-                     std::to_string(bad + kShareLinkPrefix.size() + 1) +
-                     " (expected only letters, digits, '-' and '_')"};
-    }
-    if (bytes->size() < 6) return Error{"share link is damaged or incomplete (too short)"};
+    if (!bytes && bad == encoded.size()) return Error{ErrorCode::link_cut_short};
+    if (!bytes) return Error{ErrorCode::link_character, {bad + kShareLinkPrefix.size() + 1}};
+    if (bytes->size() < 6) return Error{ErrorCode::link_too_short};
     const std::string_view payload = std::string_view(*bytes).substr(0, bytes->size() - 4);
     std::uint32_t stored = 0;
     for (std::size_t i = bytes->size() - 4; i < bytes->size(); ++i) {
         stored = (stored << 8) | static_cast<unsigned char>((*bytes)[i]);
     }
-    if (stored != crc32(payload)) return Error{"share link is damaged or incomplete (checksum mismatch)"};
+    if (stored != crc32(payload)) return Error{ErrorCode::link_checksum};
 
-    const Error ends_early{"share link is damaged (its content ends early)"};
+    const Error ends_early{ErrorCode::link_ends_early};
     ByteReader reader(payload);
     SharedState state{questionnaire.defaults(), {}};
     std::uint64_t count = 0;
@@ -234,7 +234,9 @@ Result<SharedState> decode_share_link(std::string_view link, const Questionnaire
         std::uint64_t key = 0;
         if (!reader.varint(key)) return ends_early;
         const auto tag = static_cast<Tag>(key % 8);
-        const Question* question = key / 8 <= 10000 ? questionnaire.find_code(static_cast<int>(key / 8)) : nullptr;
+        const Question* question = key / 8 <= static_cast<std::uint64_t>(kMaxQuestionCode)
+                                       ? questionnaire.find_code(static_cast<int>(key / 8))
+                                       : nullptr;
         // Read the value by its tag, whether or not the question is known.
         std::uint64_t scalar = 0;
         std::vector<std::uint64_t> indices;
@@ -260,11 +262,11 @@ Result<SharedState> decode_share_link(std::string_view link, const Questionnaire
                     return ends_early;
                 }
                 break;
-            default: return Error{"share link is damaged (unknown answer type " + std::to_string(key % 8) + ")"};
+            default: return Error{ErrorCode::link_answer_type, {key % 8}};
         }
         if (question == nullptr) continue;  // an answer to a question this version does not ask
         if (tag != tag_of(question->kind)) {
-            return Error{"share link is damaged (the answer to '" + question->id + "' has the wrong type)"};
+            return Error{ErrorCode::link_wrong_type, {question->id}};
         }
         AnswerValue value;
         const auto option_at = [&](std::uint64_t i) -> std::optional<std::string> {
@@ -274,7 +276,7 @@ Result<SharedState> decode_share_link(std::string_view link, const Questionnaire
         switch (question->kind) {
             case QuestionKind::single: {
                 auto id = option_at(scalar);
-                if (!id) return Error{"share link names an option of '" + question->id + "' that does not exist"};
+                if (!id) return Error{ErrorCode::link_unknown_option, {question->id}};
                 value = std::move(*id);
                 break;
             }
@@ -283,7 +285,7 @@ Result<SharedState> decode_share_link(std::string_view link, const Questionnaire
                 for (std::size_t i = 0; i < 64; ++i) {
                     if ((scalar >> i & 1) == 0) continue;
                     auto id = option_at(i);
-                    if (!id) return Error{"share link names an option of '" + question->id + "' that does not exist"};
+                    if (!id) return Error{ErrorCode::link_unknown_option, {question->id}};
                     ids.push_back(std::move(*id));
                 }
                 value = std::move(ids);
@@ -294,7 +296,7 @@ Result<SharedState> decode_share_link(std::string_view link, const Questionnaire
                 std::vector<std::string> ids;
                 for (const std::uint64_t i : indices) {
                     auto id = option_at(i);
-                    if (!id) return Error{"share link names an option of '" + question->id + "' that does not exist"};
+                    if (!id) return Error{ErrorCode::link_unknown_option, {question->id}};
                     ids.push_back(std::move(*id));
                 }
                 value = std::move(ids);
@@ -302,8 +304,9 @@ Result<SharedState> decode_share_link(std::string_view link, const Questionnaire
             }
             case QuestionKind::text: value = std::string(text); break;
         }
-        if (const auto problem = questionnaire.check(*question, value)) {
-            return Error{"share link: answers." + question->id + ": " + *problem};
+        if (auto problem = questionnaire.check(*question, value)) {
+            problem->path = "answers." + question->id;
+            return Error(std::vector<Problem>{std::move(*problem)}).within(ErrorCode::source_share_link);
         }
         state.answers.values.insert_or_assign(question->id, std::move(value));
     }
@@ -313,11 +316,13 @@ Result<SharedState> decode_share_link(std::string_view link, const Questionnaire
         std::uint64_t code = 0;
         if (!reader.varint(code)) return ends_early;
         // An action this catalog does not have is dropped: progress on it means nothing here.
-        if (const Action* action = code <= 100000 ? catalog.find_code(static_cast<int>(code)) : nullptr) {
+        if (const Action* action = code <= static_cast<std::uint64_t>(kMaxActionCode)
+                                       ? catalog.find_code(static_cast<int>(code))
+                                       : nullptr) {
             state.done.insert(action->id);
         }
     }
-    if (!reader.at_end()) return Error{"share link is damaged (unexpected data after the progress)"};
+    if (!reader.at_end()) return Error{ErrorCode::link_trailing_data};
     return state;
 }
 

@@ -3,9 +3,15 @@
 // page) and a short settle time after; then the loop pauses, so an idle page runs no code
 // at all, and the next event resumes it. Mouse and key events also draw one frame at once,
 // inside the browser's event handler (see kickstart_input_frame).
+//
+// Index of this file:
+// [SECTION] The Host the application talks to
+// [SECTION] Canvas size and devicePixelRatio
+// [SECTION] Frame
+// [SECTION] Calls from the page (EMSCRIPTEN_KEEPALIVE: exported to JavaScript)
 #include "application.hpp"
 #include "browser.hpp"
-#include "focus_order.hpp"
+#include "frame.hpp"
 
 #include "kickstart/core/builtin.hpp"
 
@@ -16,7 +22,6 @@
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
-#include <imgui_internal.h>
 
 #include <malloc.h>
 
@@ -52,6 +57,7 @@ struct Platform {
     GLFWwindow* window = nullptr;
     WebHost host;
     std::unique_ptr<kickstart::app::Application> app;
+    std::unique_ptr<kickstart::app::FrameRunner> runner;  // the frame every platform runs
     int width = 0;   // backbuffer, device pixels
     int height = 0;
     bool ready_signalled = false;
@@ -61,9 +67,7 @@ struct Platform {
     double draw_until_ms = 0;   // keep drawing until then (ImGui settles over a few frames)
     int settle_frames = 0;      // ... and for at least this many more frames
     std::uint64_t frames_drawn = 0;
-    bool enter_was_down = false;       // Enter's state in the last frame drawn
-    bool text_field_was_active = false;  // a text field was being edited at the end of it
-    bool paste_pending = false;          // pasted text waits in ImGui's character queue
+    bool paste_pending = false;  // pasted text waits in ImGui's character queue
     std::string state_json;     // kept alive for the JS caller of kickstart_state_json()
 };
 
@@ -103,18 +107,6 @@ bool follow_canvas_size(Platform& p, bool& resized) {
 
 // [SECTION] Frame
 
-// The keys ImGui 1.86 does not handle the way a web page does, translated before NewFrame:
-// Enter presses the focused widget (ImGui maps it to text input only) on the frame it goes
-// down — never while held, and never when it was a text field's Enter (the field closes,
-// and must not reopen the frame after). Tab is the app's (focus_order.hpp), not ImGui's.
-void map_keys(Platform& p, ImGuiIO& io) {
-    const bool enter_down = io.KeysDown[GLFW_KEY_ENTER] || io.KeysDown[GLFW_KEY_KP_ENTER];
-    if (enter_down && !p.enter_was_down && !p.text_field_was_active) {
-        io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
-    }
-    p.enter_was_down = enter_down;
-}
-
 // Pasted text reaches ImGui as typed characters (Emscripten's GLFW has no clipboard), while
 // Ctrl (or Cmd) is usually still held for Ctrl+V — and ImGui drops characters typed with it
 // held, as shortcuts. The frame that takes a paste therefore sees the modifiers released;
@@ -129,11 +121,6 @@ void restore_modifiers(ImGuiIO& io) {
     io.KeySuper = io.KeysDown[GLFW_KEY_LEFT_SUPER] || io.KeysDown[GLFW_KEY_RIGHT_SUPER];
 }
 
-int tab_direction(const ImGuiIO& io) {
-    if (!ImGui::IsKeyPressed(GLFW_KEY_TAB, /*repeat=*/true) || io.KeyCtrl || io.KeyAlt || io.KeySuper) return 0;
-    return io.KeyShift ? -1 : 1;
-}
-
 void draw_frame(Platform& p, bool rescaled) {
     p.in_frame = true;
     if (rescaled) {
@@ -142,20 +129,9 @@ void draw_frame(Platform& p, bool rescaled) {
     }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
-    // ImGui 1.86 asserts on a zero delta, which Chromium produces when two frames share a
-    // timer value (fixed upstream in 1.89.3).
     ImGuiIO& io = ImGui::GetIO();
-    if (io.DeltaTime <= 0.0f) io.DeltaTime = 1e-5f;
-
-    map_keys(p, io);
     release_modifiers_for_paste(p, io);
-
-    ImGui::NewFrame();
-    kickstart::app::update_focus_order(tab_direction(io));
-    p.app->draw();
-    const ImGuiContext& g = *ImGui::GetCurrentContext();
-    p.text_field_was_active = g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId;
-    ImGui::Render();
+    p.runner->run();
     if (p.paste_pending) {
         p.paste_pending = false;
         restore_modifiers(io);
@@ -233,8 +209,11 @@ EMSCRIPTEN_KEEPALIVE void kickstart_on_fragment(const char* fragment) {
     if (platform().app) platform().app->on_fragment_changed(fragment);
 }
 
-EMSCRIPTEN_KEEPALIVE void kickstart_on_file(const char* name, const char* text, double size) {
-    if (platform().app) platform().app->open_plan_file(name, text, static_cast<std::size_t>(size));
+// A picked file: its name, its first `length` bytes as they are on disk, and its real size.
+EMSCRIPTEN_KEEPALIVE void kickstart_on_file(const char* name, const char* data, double length, double size) {
+    if (!platform().app) return;
+    platform().app->open_plan_file(name, std::string_view(data, static_cast<std::size_t>(length)),
+                                   static_cast<std::size_t>(size));
 }
 
 EMSCRIPTEN_KEEPALIVE void kickstart_on_clipboard(int copied) {
@@ -298,11 +277,6 @@ int main() {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;  // nothing is written anywhere; state lives in the URL and localStorage
-    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep an idle page drawing
-    io.SetClipboardTextFn = set_clipboard_text;
-    io.GetClipboardTextFn = get_clipboard_text;
 
     kickstart::app::AppState initial;
     initial.language = kickstart::language_from_tag(browser::browser_language());
@@ -311,10 +285,11 @@ int main() {
                                                           kickstart::builtin_translations(), p.host, initial);
 
     ImGui_ImplGlfw_InitForOpenGL(p.window, /*install_callbacks=*/true);
-    io.SetClipboardTextFn = set_clipboard_text;  // the backend installs GLFW's no-op ones
+    io.SetClipboardTextFn = set_clipboard_text;  // not GLFW's: a no-op in Emscripten
     io.GetClipboardTextFn = get_clipboard_text;
-    io.KeyMap[ImGuiKey_Tab] = -1;  // Tab moves through every widget: focus_order.hpp
-    kickstart::app::install_focus_order();
+    p.runner = std::make_unique<kickstart::app::FrameRunner>(
+        *p.app, kickstart::app::PlatformKeys{GLFW_KEY_TAB, GLFW_KEY_ENTER, GLFW_KEY_KP_ENTER});
+    p.runner->install();
     ImGui_ImplOpenGL3_Init("#version 300 es");
     bool resized = false;
     (void)follow_canvas_size(p, resized);  // fonts at the right scale before the first atlas upload

@@ -3,18 +3,43 @@
 #include "kickstart/core/planner.hpp"
 #include "kickstart/core/share_link.hpp"
 
+#include "support.hpp"
+
 #include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 
 TEST_CASE("the built-in UI strings are complete in every language") {
     const auto& translations = kickstart::builtin_translations();
-    REQUIRE_MESSAGE(translations.ok(), translations.error().message);
+    REQUIRE_MESSAGE(translations.ok(), test_support::message(translations.error()));
     CHECK(translations.value().size() > 10);
     CHECK(translations.value().text(kickstart::Language::pl, "welcome.start") == "Zaczynamy");
 }
 
+TEST_CASE("every built-in UI text is used: named in the sources, or by an error code, a term, an example or a step") {
+    std::string sources;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(KICKSTART_SOURCE_DIR "/src")) {
+        if (!entry.is_regular_file()) continue;
+        std::ifstream file(entry.path(), std::ios::binary);
+        sources.append(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+    }
+    REQUIRE(sources.find("\"plan.copy_link\"") != std::string::npos);  // the sources were read
+    // Keys the code builds from an id rather than writes out.
+    constexpr std::string_view kBuilt[] = {"error.", "term.", "example.", "welcome.step"};
+    for (const std::string_view key : kickstart::builtin_translations().value().keys()) {
+        const bool built = std::any_of(std::begin(kBuilt), std::end(kBuilt),
+                                       [&](std::string_view prefix) { return key.rfind(prefix, 0) == 0; });
+        CHECK_MESSAGE((built || sources.find("\"" + std::string(key) + "\"") != std::string::npos),
+                      key << " is not used");
+    }
+}
+
 TEST_CASE("the built-in knowledge base loads and validates") {
     const auto& knowledge = kickstart::builtin_knowledge();
-    REQUIRE_MESSAGE(knowledge.ok(), knowledge.error().message);
+    REQUIRE_MESSAGE(knowledge.ok(), test_support::message(knowledge.error()));
     CHECK(knowledge.value().catalog.steps().size() >= 1);
     CHECK(knowledge.value().questionnaire.questions().size() >= 4);
 }
@@ -55,7 +80,7 @@ TEST_CASE("the example organisations validate and make full plans") {
     for (const auto& example : examples) {
         CAPTURE(example.id);
         const auto answers = knowledge.value().questionnaire.validate_text(example.answers_json);
-        REQUIRE_MESSAGE(answers.ok(), answers.error().message);
+        REQUIRE_MESSAGE(answers.ok(), test_support::message(answers.error()));
         const kickstart::Plan plan = kickstart::make_plan(knowledge.value().catalog, answers.value());
         CHECK(plan.items.size() >= 25);
         CHECK(plan.summary.method == kickstart::OrderMethod::exact);

@@ -13,19 +13,20 @@ namespace {
 Condition parse_ok(std::string_view json) {
     kickstart::Errors errors;
     Condition condition = kickstart::parse_condition(nlohmann::json::parse(json), "when", fixture_questionnaire(), errors);
-    REQUIRE_MESSAGE(errors.empty(), errors.joined());
+    REQUIRE_MESSAGE(errors.empty(), test_support::message(errors.error()));
     return condition;
 }
 
-std::string parse_error(std::string_view json) {
+std::string parse_error(std::string_view json, kickstart::Language language = kickstart::Language::en) {
     kickstart::Errors errors;
     (void)kickstart::parse_condition(nlohmann::json::parse(json), "when", fixture_questionnaire(), errors);
-    return errors.joined();
+    REQUIRE_FALSE(errors.empty());
+    return test_support::message(errors.error(), language);
 }
 
 kickstart::Answers answers(std::string_view json) {
     const auto result = fixture_questionnaire().validate_text(json);
-    REQUIRE_MESSAGE(result.ok(), result.error().message);
+    REQUIRE_MESSAGE(result.ok(), test_support::message(result.error()));
     return result.value();
 }
 
@@ -75,10 +76,11 @@ TEST_CASE("conditions on unknown questions or options, or the wrong kind, are re
     CHECK(parse_error(R"({"question": "scm"})") ==
           "when: expected exactly one of all, any, not, is, in, includes, at_least, at_most, ranks");
     CHECK(parse_error(R"({"question": "engineers", "at_least": 10, "at_most": 50})") ==
-          "when: expected exactly one of all, any, not, is, in, includes, at_least, at_most, ranks, got at_least and "
-          "at_most");
+          "when: expected exactly one of all, any, not, is, in, includes, at_least, at_most, ranks, got several: "
+          "at_least, at_most");
     CHECK(parse_error(R"({"all": [{"question": "scm", "is": "github"}], "question": "scm", "is": "gitlab"})") ==
-          "when: expected exactly one of all, any, not, is, in, includes, at_least, at_most, ranks, got all and is");
+          "when: expected exactly one of all, any, not, is, in, includes, at_least, at_most, ranks, got several: all, "
+          "is");
     CHECK(parse_error(R"({"question": "scm", "is": "github", "when": 1})") ==
           "when.when: unknown field, expected one of question, is");
     CHECK(parse_error(R"({"question": "goals", "ranks": "ownership"})") == "when.within: missing");
@@ -91,6 +93,14 @@ TEST_CASE("conditions on unknown questions or options, or the wrong kind, are re
     CHECK(parse_error(R"({"any": []})") == "when.any: expected a non-empty list of conditions");
     CHECK(parse_error(R"({"all": [{"question": "x", "is": "y"}]})") == "when.all[0].question: unknown question 'x'");
     CHECK(parse_error("[]") == "when: expected a condition object, got an array");
+}
+
+TEST_CASE("the same problems in Polish") {
+    CHECK(parse_error(R"({"question": "scm", "includes": "github"})", kickstart::Language::pl) ==
+          "when.includes: 'scm' jest pytaniem typu single; includes wymaga pytania typu multi");
+    CHECK(parse_error(R"({"question": "goals", "ranks": "ownership", "within": 9})", kickstart::Language::pl) ==
+          "when.within: oczekiwano pozycji od 1 do 2, podano 9");
+    CHECK(parse_error("[]", kickstart::Language::pl) == "when: oczekiwano obiektu warunku, podano: tablica");
 }
 
 TEST_CASE("deeply nested conditions are refused, not recursed into without end") {

@@ -1,5 +1,7 @@
 #include "kickstart/core/i18n.hpp"
 
+#include "support.hpp"
+
 #include <doctest/doctest.h>
 
 using kickstart::Language;
@@ -8,7 +10,7 @@ using kickstart::Translations;
 TEST_SUITE("i18n") {
 
 TEST_CASE("a complete pair of tables loads and answers per language") {
-    const auto loaded = Translations::load(R"({"a": "A", "b": "B"})", R"({"a": "Ą", "b": "Ę"})");
+    const auto loaded = Translations::load({R"({"a": "A", "b": "B"})", R"({"a": "Ą", "b": "Ę"})"});
     REQUIRE(loaded.ok());
     CHECK(loaded.value().size() == 2);
     CHECK(loaded.value().text(Language::en, "a") == "A");
@@ -16,27 +18,34 @@ TEST_CASE("a complete pair of tables loads and answers per language") {
 }
 
 TEST_CASE("an unknown key shows itself rather than a blank") {
-    const auto loaded = Translations::load(R"({"a": "A"})", R"({"a": "Ą"})");
+    const auto loaded = Translations::load({R"({"a": "A"})", R"({"a": "Ą"})"});
     REQUIRE(loaded.ok());
     CHECK(loaded.value().text(Language::pl, "nope.key") == "nope.key");
 }
 
 TEST_CASE("every problem is reported with its language and key") {
     const auto loaded =
-        Translations::load(R"({"a": "A", "b": "B", "c": 3, "d": ""})", R"({"a": "Ą", "x": "X"})");
+        Translations::load({R"({"a": "A", "b": "B", "c": 3, "d": ""})", R"({"a": "Ą", "x": "X"})"});
     REQUIRE_FALSE(loaded.ok());
-    CHECK(loaded.error().message ==
-          "en.c: expected a string, got number\n"
+    CHECK(test_support::message(loaded.error()) ==
+          "en.c: expected a string, got a number\n"
           "en.d: empty text\n"
           "pl.b: missing translation\n"
           "pl.x: not a key of the English table");
+    CHECK(test_support::message(loaded.error(), Language::pl) ==
+          "en.c: oczekiwany typ: tekst, podano: liczba\n"
+          "en.d: pusty tekst\n"
+          "pl.b: brak tłumaczenia\n"
+          "pl.x: nie jest kluczem tabeli angielskiej");
 }
 
-TEST_CASE("broken JSON and wrong shapes say what was expected") {
-    CHECK(Translations::load("{", "{}").error().message ==
-          "en: not valid JSON (expected an object of \"key\": \"text\")");
-    CHECK(Translations::load("{}", "[1]").error().message ==
-          "pl: expected an object of \"key\": \"text\", got array");
+TEST_CASE("broken JSON says where, as every loader does; wrong shapes say what was expected") {
+    CHECK(test_support::message(Translations::load({"{", "{}"}).error()) ==
+          "en: not valid JSON (it ends early, line 1, column 2)");
+    CHECK(test_support::message(Translations::load({"{}", "{\n  \"a\": \"A\",,\n}"}).error()) ==
+          "pl: not valid JSON (line 2, column 12)");
+    CHECK(test_support::message(Translations::load({"{}", "[1]"}).error()) ==
+          "pl: expected an object of \"key\": \"text\", got an array");
 }
 
 TEST_CASE("plural forms follow each language's rules") {

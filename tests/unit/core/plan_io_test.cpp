@@ -24,14 +24,14 @@ kickstart::ExportContext context(kickstart::Language language = kickstart::Langu
 
 kickstart::Answers answers(std::string_view json) {
     const auto result = fixture_questionnaire().validate_text(json);
-    REQUIRE_MESSAGE(result.ok(), result.error().message);
+    REQUIRE_MESSAGE(result.ok(), test_support::message(result.error()));
     return result.value();
 }
 
-std::string import_error(std::string_view text) {
+std::string import_error(std::string_view text, kickstart::Language language = kickstart::Language::en) {
     const auto result = kickstart::import_plan_json(text, fixture_questionnaire(), fixture_catalog());
     REQUIRE_FALSE(result.ok());
-    return result.error().message;
+    return test_support::message(result.error(), language);
 }
 
 }  // namespace
@@ -51,6 +51,57 @@ TEST_CASE("escaping: user text cannot become HTML, links, emphasis, headings or 
     CHECK_FALSE(kickstart::valid_date("24.11.2026"));
 }
 
+TEST_CASE("snippets: the name quoted the YAML way, a slug from any Latin letters, each language's own comments") {
+    const kickstart::Snippet snippet{{}, "app-config.yaml", "yaml",
+                                     "app:\n"
+                                     "  title: '{{org_name}} Developer Portal' # {{en:shown in the tab}}{{pl:widać na karcie}}\n"
+                                     "organization:\n"
+                                     "  name: \"{{org_name}}\"\n"
+                                     "  plain: {{org_name}}\n"
+                                     "  # it's {{org_name}} in a comment\n"
+                                     "  slug: {{org_slug}}\n"};
+    const auto render = [&](std::string_view name, kickstart::Language language = kickstart::Language::en) {
+        const auto a = answers(nlohmann::json{{"org_name", name}}.dump());
+        return kickstart::render_snippet_code(snippet, a, language);
+    };
+    CHECK(render("O'Reilly Ops") ==
+          "app:\n"
+          "  title: 'O''Reilly Ops Developer Portal' # shown in the tab\n"
+          "organization:\n"
+          "  name: \"O'Reilly Ops\"\n"
+          "  plain: OReilly Ops\n"
+          "  # it's OReilly Ops in a comment\n"
+          "  slug: o-reilly-ops\n");
+    // Quotes, backslashes, brackets, backticks and $ never come through: nothing can end the
+    // scalar, turn into HTML or a link, or be substituted by Backstage (${VAR}).
+    CHECK(render("Say \"hi\" \\ AT&T <img> [x](y) `z` ${SECRET}", kickstart::Language::pl) ==
+          "app:\n"
+          "  title: 'Say hi  AT&T img x(y) z SECRET Developer Portal' # widać na karcie\n"
+          "organization:\n"
+          "  name: \"Say hi  AT&T img x(y) z SECRET\"\n"
+          "  plain: Say hi  ATT img xy z SECRET\n"
+          "  # it's Say hi  ATT img xy z SECRET in a comment\n"
+          "  slug: say-hi-at-t-img-x-y-z-secret\n");
+    // What is filled in is not read again as a placeholder; an unclosed one stays as written.
+    CHECK(render("{{org_slug}}").find("'org_slug Developer Portal'") != std::string::npos);
+    const kickstart::Snippet unclosed{{}, "terminal", "shell", "echo {{en:no end\n{{pl:}}"};
+    CHECK(kickstart::render_snippet_code(unclosed, answers("{}"), kickstart::Language::pl) == "echo {{en:no end\n");
+    // Outside YAML the name is never quoted the YAML way.
+    const kickstart::Snippet typescript{{}, "App.tsx", "typescript", "const title = '{{org_name}}';"};
+    CHECK(kickstart::render_snippet_code(typescript, answers(R"({"org_name": "O'Reilly"})"), kickstart::Language::en) ==
+          "const title = 'OReilly';");
+
+    CHECK(kickstart::slug("Ünïcödé Straße GmbH") == "unicode-strasse-gmbh");
+    CHECK(kickstart::slug("Æsir Øresund Œuvre Þing") == "aesir-oresund-oeuvre-thing");
+    CHECK(kickstart::slug("ŁÓDŹ, Kraków & Košice") == "lodz-krakow-kosice");
+    CHECK(kickstart::slug("× ÷ € 東京") == "my-org");
+    const std::string long_name = kickstart::slug(std::string(80, 'a') + " b");
+    CHECK(long_name == std::string(63, 'a'));
+    std::string eszetts;
+    for (int i = 0; i < 40; ++i) eszetts += "ß";
+    CHECK(kickstart::slug(eszetts) == std::string(62, 's'));  // never half a letter
+}
+
 TEST_CASE("Markdown: title, answers, summary, sections, checkboxes, snippets, links and a gantt chart") {
     const auto a = answers(R"json({"org_name": "Acme <b>[x](y)", "hours_per_week": 2, "weeks_to_demo": 1})json");
     const auto plan = kickstart::make_plan(fixture_catalog(), a, {"create-app"});
@@ -66,7 +117,7 @@ TEST_CASE("Markdown: title, answers, summary, sections, checkboxes, snippets, li
     CHECK(md.find("```yaml\ncatalog:\n  providers:\n    github:\n      main:\n        organization: acme-b-x-y\n```") !=
           std::string::npos);
     CHECK(md.find("- [GitHub discovery](https://backstage.io/docs/integrations/github/discovery)") != std::string::npos);
-    CHECK(md.find("```mermaid\ngantt\n") != std::string::npos);
+    CHECK(md.find("```mermaid\ngantt\n  dateFormat YYYY-MM-DD\n  axisFormat %d %b\n") != std::string::npos);
     CHECK(md.find("  1. Create the app :done, a1, 2026-11-24, 7d") != std::string::npos);
     CHECK(md.find("  Stakeholder demo :milestone, demo, 2026-12-01, 0d") != std::string::npos);
     CHECK(md.find("## Left out for your setup\n\n- Jenkins builds") != std::string::npos);
@@ -80,6 +131,9 @@ TEST_CASE("Markdown in Polish uses the Polish texts") {
     CHECK(md.find("# Plan Backstage Kickstart\n") == 0);
     CHECK(md.find("## Przed demo") != std::string::npos);
     CHECK(md.find("### 1. Utwórz aplikację") != std::string::npos);
+    // Mermaid names months in English only: the Polish chart writes day and month as numbers.
+    CHECK(md.find("  axisFormat %d.%m\n") != std::string::npos);
+    CHECK(md.find("%b") == std::string::npos);
 }
 
 TEST_CASE("JSON: versioned schema with answers, summary and items") {
@@ -119,7 +173,7 @@ TEST_CASE("round trip: plan -> JSON -> import -> plan gives byte-identical expor
         const auto plan = kickstart::make_plan(fixture_catalog(), a, done);
         const std::string json = kickstart::export_json(context(), a, done, plan);
         const auto imported = kickstart::import_plan_json(json, fixture_questionnaire(), fixture_catalog());
-        REQUIRE_MESSAGE(imported.ok(), imported.error().message);
+        REQUIRE_MESSAGE(imported.ok(), test_support::message(imported.error()));
         CHECK(imported.value().answers == a);
         const auto again = kickstart::make_plan(fixture_catalog(), imported.value().answers, imported.value().done);
         REQUIRE(kickstart::export_json(context(), imported.value().answers, imported.value().done, again) == json);
@@ -148,7 +202,8 @@ TEST_CASE("property: random and mutated plan files never crash, and what imports
         }
         const auto result = kickstart::import_plan_json(text, fixture_questionnaire(), fixture_catalog());
         if (!result.ok()) {
-            REQUIRE(result.error().message.rfind("plan file", 0) == 0);  // says which input was wrong
+            REQUIRE(test_support::message(result.error()).rfind("plan file", 0) == 0);  // says which input was wrong
+            REQUIRE(test_support::message(result.error(), kickstart::Language::pl).rfind("plik planu", 0) == 0);
             continue;
         }
         ++imported;
@@ -174,7 +229,7 @@ TEST_CASE("property: mutated answers files are validated or refused, never half 
         if (result.ok()) {
             REQUIRE(fixture_questionnaire().validate(fixture_questionnaire().to_json(result.value())).ok());
         } else {
-            REQUIRE(result.error().message.rfind("answers", 0) == 0);
+            REQUIRE(test_support::message(result.error()).rfind("answers", 0) == 0);
         }
     }
 }
@@ -201,6 +256,18 @@ TEST_CASE("import: newer fields ignored, missing ones defaulted, newer versions 
           "plan file: progress.done: expected a list of action ids, got a number");
     CHECK(import_error(std::string(5 * 1024 * 1024, ' ')) ==
           "plan file is 5 MB; a plan file is at most 4 MB (is this the JSON downloaded from Backstage Kickstart?)");
+}
+
+TEST_CASE("import problems in Polish") {
+    const kickstart::Language pl = kickstart::Language::pl;
+    CHECK(import_error(R"({"schema": "backstage-kickstart/plan", "version": 2})", pl) ==
+          "plik planu: version: wersja 2 pochodzi z nowszego Backstage Kickstart; ten odczytuje wersje najwyżej do 1");
+    CHECK(import_error(R"({"schema": "backstage-kickstart/plan", "version": 1, "answers": {"scm": "svn"}})", pl) ==
+          "plik planu: answers.scm: 'svn' nie jest żadną z wartości: github, github-enterprise, gitlab");
+    CHECK(import_error(R"({"schema": "backstage-kickstart/plan", "version": 1, "progress": {"done": 3}})", pl) ==
+          "plik planu: progress.done: oczekiwano listy identyfikatorów działań, podano: liczba");
+    CHECK(import_error(std::string(4 * 1024 * 1024 + 512 * 1024, ' '), pl) ==
+          "plik planu ma 4,5 MB; plik planu ma najwyżej 4 MB (czy to JSON pobrany z Backstage Kickstart?)");
 }
 
 }  // TEST_SUITE

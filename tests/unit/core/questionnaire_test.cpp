@@ -13,13 +13,13 @@ namespace {
 std::string validation_error(std::string_view answers) {
     const auto result = fixture_questionnaire().validate_text(answers);
     REQUIRE_FALSE(result.ok());
-    return result.error().message;
+    return test_support::message(result.error());
 }
 
 std::string load_error(const std::string& questions) {
     const auto result = Questionnaire::load(questions);
     REQUIRE_FALSE(result.ok());
-    return result.error().message;
+    return test_support::message(result.error());
 }
 
 // The fixture with one question's JSON replaced by `patch` applied to it.
@@ -93,8 +93,14 @@ TEST_CASE("text answers are bounded in characters, not bytes, and must be UTF-8"
           "answers.org_name: is 10000 characters long; at most 80 are allowed");
     const kickstart::Question* name = fixture_questionnaire().find("org_name");
     REQUIRE(name != nullptr);
-    CHECK(fixture_questionnaire().check(*name, std::string("\xC3\x28")) == "is not valid UTF-8 text");
-    CHECK(fixture_questionnaire().check(*name, std::string("\xE0\x80\xAF")) == "is not valid UTF-8 text");  // overlong
+    const auto problem = [&](const std::string& text) {
+        const auto found = fixture_questionnaire().check(*name, text);
+        REQUIRE(found.has_value());
+        return test_support::message(kickstart::Error(std::vector<kickstart::Problem>{*found}));
+    };
+    CHECK(problem("\xC3\x28") == "is not valid UTF-8 text");
+    CHECK(problem("\xE0\x80\xAF") == "is not valid UTF-8 text");  // overlong
+    CHECK_FALSE(fixture_questionnaire().check(*name, std::string("Łódź")).has_value());
 }
 
 TEST_CASE("numbers read with their unit, in the plural form the language needs") {

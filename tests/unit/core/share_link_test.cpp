@@ -12,10 +12,10 @@ using test_support::fixture_questionnaire;
 
 namespace {
 
-std::string decode_error(std::string_view link) {
+std::string decode_error(std::string_view link, kickstart::Language language = kickstart::Language::en) {
     const auto result = decode_share_link(link, fixture_questionnaire(), fixture_catalog());
     REQUIRE_FALSE(result.ok());
-    return result.error().message;
+    return test_support::message(result.error(), language);
 }
 
 std::string link_for(std::string_view answers_json, const std::set<std::string>& done = {}) {
@@ -48,7 +48,7 @@ TEST_CASE("round trip: answers and progress come back as they went in") {
                                                {"discovery", "create-app"});
     CHECK(link.rfind("v1.", 0) == 0);
     const auto decoded = decode_share_link(link, fixture_questionnaire(), fixture_catalog());
-    REQUIRE_MESSAGE(decoded.ok(), decoded.error().message);
+    REQUIRE_MESSAGE(decoded.ok(), test_support::message(decoded.error()));
     CHECK(decoded.value().answers == answers.value());
     CHECK(decoded.value().done == std::set<std::string>{"create-app", "discovery"});
     // A URL fragment decodes the same.
@@ -67,7 +67,7 @@ TEST_CASE("property: random answers round-trip, and encoding is deterministic") 
         const std::string link = encode_share_link(fixture_questionnaire(), fixture_catalog(), answers, done);
         CHECK(link == encode_share_link(fixture_questionnaire(), fixture_catalog(), answers, done));
         const auto decoded = decode_share_link(link, fixture_questionnaire(), fixture_catalog());
-        REQUIRE_MESSAGE(decoded.ok(), decoded.error().message);
+        REQUIRE_MESSAGE(decoded.ok(), test_support::message(decoded.error()));
         REQUIRE(decoded.value().answers == answers);
         REQUIRE(decoded.value().done == done);
     }
@@ -92,6 +92,20 @@ TEST_CASE("bad links give clear errors") {
     CHECK(decode_error(tampered) == "share link is damaged or incomplete (checksum mismatch)");
 }
 
+TEST_CASE("bad links in Polish") {
+    const kickstart::Language pl = kickstart::Language::pl;
+    std::string tampered = link_for(R"({"scm": "gitlab"})");
+    tampered[5] = tampered[5] == 'A' ? 'B' : 'A';
+    CHECK(decode_error(tampered, pl) == "link do planu jest uszkodzony lub niepełny (niezgodna suma kontrolna)");
+    CHECK(decode_error("AAAA%%%garbage", pl) ==
+          "link do planu nie zaczyna się od 'v1.' (oczekiwano linku utworzonego przez Backstage Kickstart)");
+    CHECK(decode_error("v1.AB$C", pl) ==
+          "link do planu jest uszkodzony: nieoczekiwany znak na pozycji 6 (dozwolone są tylko litery, cyfry, '-' i "
+          "'_')");
+    CHECK(decode_error(std::string(9000, 'A'), pl) ==
+          "link do planu jest za długi (liczba znaków: 9000; dozwolone najwyżej: 8192)");
+}
+
 TEST_CASE("a link with a valid checksum but impossible content is still refused") {
     // Builds payloads by hand: count, key, value..., done count, CRC-32.
     const auto make = [](std::string payload) {
@@ -105,6 +119,8 @@ TEST_CASE("a link with a valid checksum but impossible content is still refused"
     // engineers (code 2, number) = 0, below its minimum.
     CHECK(decode_error(make(std::string("\x01\x12\x00\x00", 4))) ==
           "share link: answers.engineers: expected a whole number from 1 to 100000, got 0");
+    CHECK(decode_error(make(std::string("\x01\x12\x00\x00", 4)), kickstart::Language::pl) ==
+          "link do planu: answers.engineers: oczekiwano liczby całkowitej od 1 do 100000, podano: 0");
     // scm sent as a number.
     CHECK(decode_error(make(std::string("\x01\x4a\x02\x00", 4))) ==
           "share link is damaged (the answer to 'scm' has the wrong type)");
@@ -145,7 +161,7 @@ TEST_CASE("property: random and mutated inputs never crash and never decode sile
         }
         const auto result = decode_share_link(input, fixture_questionnaire(), fixture_catalog());
         if (!result.ok()) {
-            REQUIRE_FALSE(result.error().message.empty());
+            REQUIRE_FALSE(test_support::message(result.error()).empty());
             continue;
         }
         // Whatever decodes is a valid answer set; an edit that left the bytes as they were

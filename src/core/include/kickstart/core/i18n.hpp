@@ -9,27 +9,39 @@
 #include <initializer_list>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kickstart {
 
+// Every language of the page, the CLI and the knowledge base; English is the reference. A new
+// language adds itself here, to the per-language switches in i18n.cpp (code, name, plural
+// rule, decimal separator) and its table in assets/i18n (README, "Where a change goes").
 enum class Language { en, pl };
 inline constexpr std::array<Language, 2> kAllLanguages{Language::en, Language::pl};
 
 [[nodiscard]] std::string_view language_code(Language language);
+// The language's name in itself, for the language switch: "English", "Polski".
+[[nodiscard]] std::string_view language_name(Language language);
 [[nodiscard]] std::optional<Language> language_from_code(std::string_view code);
 // Picks a supported language from a BCP 47 tag such as the browser's "pl-PL"; English otherwise.
 [[nodiscard]] Language language_from_tag(std::string_view tag);
 
 class Translations {
 public:
-    // Parses one JSON object of "key": "text" per language. Reports every problem found,
-    // one per line, each prefixed with the language code and the key.
-    static Result<Translations> load(std::string_view english_json, std::string_view polish_json);
+    // Parses one JSON object of "key": "text" per language, in the order of kAllLanguages.
+    // Reports every problem found, each with its path: the language code ("pl: not valid
+    // JSON (line 3, column 7)") and the key ("pl.plan.title: missing translation").
+    static Result<Translations> load(const std::array<std::string_view, kAllLanguages.size()>& tables);
 
     // The text for a key; a missing key returns the key itself so a gap is visible, not blank.
     [[nodiscard]] std::string_view text(Language language, std::string_view key) const;
+    // The text for a key, or null when the table has none.
+    [[nodiscard]] const std::string* find(Language language, std::string_view key) const;
+    // Every key (the English table's; the others have exactly the same).
+    [[nodiscard]] std::vector<std::string_view> keys() const;
     [[nodiscard]] std::size_t size() const { return tables_[0].size(); }
 
 private:
@@ -39,6 +51,7 @@ private:
 
 // Replaces {0}, {1}... in a translated pattern with `args` (missing ones stay as written).
 [[nodiscard]] std::string fill(std::string_view pattern, std::initializer_list<std::string_view> args);
+[[nodiscard]] std::string fill(std::string_view pattern, std::span<const std::string> args);
 
 // Plural categories: how many forms a counted word has in `language` (English: one, other;
 // Polish: one, few, many), and which of them goes with `count` (1 tydzień, 2 tygodnie,

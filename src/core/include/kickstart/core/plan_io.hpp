@@ -4,6 +4,7 @@
 
 #include "kickstart/core/catalog.hpp"
 #include "kickstart/core/i18n.hpp"
+#include "kickstart/core/limits.hpp"
 #include "kickstart/core/planner.hpp"
 #include "kickstart/core/questionnaire.hpp"
 #include "kickstart/core/share_link.hpp"
@@ -15,8 +16,6 @@ namespace kickstart {
 
 inline constexpr std::string_view kPlanSchema = "backstage-kickstart/plan";
 inline constexpr int kPlanVersion = 1;
-// Larger files are refused before parsing: a real plan is tens of kilobytes.
-inline constexpr std::size_t kMaxPlanFileBytes = 4u * 1024 * 1024;
 
 // Everything an export needs; the date is given, not read from a clock, so the same input
 // gives byte-identical output.
@@ -40,8 +39,11 @@ struct ExportContext {
 // The message for a plan file of `size` bytes, over kMaxPlanFileBytes.
 [[nodiscard]] Error plan_file_too_large(std::size_t size);
 
-// A snippet's code for this organisation: {{org_name}} and {{org_slug}} filled in, safely.
-[[nodiscard]] std::string render_snippet_code(std::string_view code, const Answers& answers);
+// A snippet's code for this organisation, in this language: {{org_name}} and {{org_slug}}
+// filled in, safely (in a quoted YAML scalar the name keeps its punctuation ' & , ( ) + ! / @,
+// the apostrophe escaped the YAML way; elsewhere only letters, digits, spaces and . - _), and
+// of each {{en:…}}{{pl:…}} pair only the language's text.
+[[nodiscard]] std::string render_snippet_code(const Snippet& snippet, const Answers& answers, Language language);
 
 // Text helpers, exposed for tests.
 // Escapes user-entered text for Markdown prose and table cells: no HTML, links, emphasis,
@@ -50,7 +52,8 @@ struct ExportContext {
 // Knowledge-base prose for Markdown: inline `code` kept, everything else shown as written —
 // HTML, links and line breaks cannot come through (a user catalog is untrusted too).
 [[nodiscard]] std::string markdown_prose(std::string_view text);
-// Lower-case, hyphenated form of an organisation's name, safe in any identifier or YAML.
+// Lower-case, hyphenated form of an organisation's name, safe in any identifier or YAML:
+// Latin letters lose their diacritics (Straße → strasse), at most 63 characters.
 [[nodiscard]] std::string slug(std::string_view text);
 [[nodiscard]] bool valid_date(std::string_view date);
 

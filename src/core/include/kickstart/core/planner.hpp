@@ -1,17 +1,13 @@
 // The planner: from answers and a catalog, the applicable actions, each one's effort and
 // weight for this organisation, and the order that delivers the most value earliest.
 //
-// The objective is the classical 1|prec|Σ wⱼCⱼ: minimise the sum over actions of weight ×
-// finish time (hours), the area under the "value not yet delivered" curve, subject to every
-// prerequisite coming first. It is NP-hard in general; instances whose prerequisite-closed
-// sets are few enough (every built-in plan) are solved exactly by dynamic programming over
-// those sets, larger ones by a heuristic that is never worse than Smith's-rule list
-// scheduling (see schedule_jobs): the jobs are first split into Sidney's ratio-maximal
-// blocks, and each block is ordered exactly when it is small enough.
+// The order minimises Σ wⱼCⱼ (weight × finish time in hours) under the prerequisites and the
+// demo deadline: see schedule.hpp for how, and when it is provably the best.
 #pragma once
 
 #include "kickstart/core/catalog.hpp"
 #include "kickstart/core/questionnaire.hpp"
+#include "kickstart/core/schedule.hpp"
 
 #include <cstddef>
 #include <set>
@@ -20,53 +16,6 @@
 #include <vector>
 
 namespace kickstart {
-
-// [SECTION] Scheduling (independent of the knowledge base)
-
-struct Job {
-    double hours = 1.0;   // processing time pⱼ > 0
-    double weight = 0.0;  // wⱼ >= 0
-    std::vector<std::size_t> prerequisites;  // jobs that must finish first
-};
-
-enum class OrderMethod { exact, heuristic };
-[[nodiscard]] std::string_view method_name(OrderMethod method);
-
-// Jobs that must be finished by a point in time (the demo), with everything they need.
-struct Deadline {
-    std::vector<bool> due;  // per job; none due: no deadline
-    double hours = 0.0;
-};
-
-struct Schedule {
-    std::vector<std::size_t> order;
-    OrderMethod method = OrderMethod::exact;
-    double weighted_completion = 0.0;  // Σ wⱼCⱼ of `order`
-    // With a deadline: the hours the due jobs and everything they need take; whether they
-    // fit before it (when they cannot, the order is the one without a deadline); and how
-    // many of them finish earlier than they would without the deadline.
-    double due_hours = 0.0;
-    bool deadline_met = true;
-    std::size_t moved_for_deadline = 0;
-};
-
-// Largest number of prerequisite-closed sets the exact method explores before it gives way
-// to the heuristic (bounds time and memory, in the browser too).
-inline constexpr std::size_t kExactStateLimit = 1u << 18;
-// Above this many jobs the Sidney decomposition (one minimum cut per step) is skipped.
-inline constexpr std::size_t kSidneyJobLimit = 400;
-
-// The order minimising Σ wⱼCⱼ among those that respect the prerequisites and, when the due
-// jobs fit before the deadline, finish them (and what they need) by it. Exact when the
-// dynamic programme stays within `exact_state_limit` states; a heuristic otherwise.
-[[nodiscard]] Schedule schedule_jobs(const std::vector<Job>& jobs, const Deadline& deadline = {},
-                                     std::size_t exact_state_limit = kExactStateLimit);
-// List scheduling by Smith's ratio w/p among the jobs whose prerequisites are done.
-[[nodiscard]] Schedule smith_list_schedule(const std::vector<Job>& jobs);
-// The heuristic alone, for instances too large to solve exactly: the better of Smith's-rule
-// and chain-ratio list schedules, each polished by adjacent pairwise interchange.
-[[nodiscard]] Schedule heuristic_schedule(const std::vector<Job>& jobs);
-[[nodiscard]] double weighted_completion(const std::vector<Job>& jobs, const std::vector<std::size_t>& order);
 
 // [SECTION] Plans
 

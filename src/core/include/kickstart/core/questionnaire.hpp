@@ -77,13 +77,13 @@ public:
 
     [[nodiscard]] Answers defaults() const;
     // Validates an "answers" JSON object: missing questions take their default. Every
-    // problem is reported, one per line, as "answers.<id>: ...".
+    // problem is reported, each at its path "answers.<id>".
     [[nodiscard]] Result<Answers> validate(const nlohmann::json& answers,
                                            UnknownAnswers unknown = UnknownAnswers::reject) const;
     [[nodiscard]] Result<Answers> validate_text(std::string_view answers_json,
                                                 UnknownAnswers unknown = UnknownAnswers::reject) const;
-    // Checks one value for one question; the message has no "answers.<id>: " prefix.
-    [[nodiscard]] std::optional<std::string> check(const Question& question, const AnswerValue& value) const;
+    // Checks one value for one question: what is wrong with it (a problem with no path), if anything.
+    [[nodiscard]] std::optional<Problem> check(const Question& question, const AnswerValue& value) const;
     [[nodiscard]] nlohmann::json to_json(const Answers& answers) const;
 
 private:

@@ -11,6 +11,7 @@
 #pragma once
 
 #include "kickstart/core/catalog.hpp"
+#include "kickstart/core/limits.hpp"
 #include "kickstart/core/questionnaire.hpp"
 #include "kickstart/core/result.hpp"
 
@@ -26,7 +27,6 @@ struct SharedState {
 };
 
 inline constexpr std::string_view kShareLinkPrefix = "v1.";
-inline constexpr std::size_t kMaxShareLinkLength = 8192;
 
 [[nodiscard]] std::string encode_share_link(const Questionnaire& questionnaire, const Catalog& catalog,
                                             const Answers& answers, const std::set<std::string>& done);

@@ -1,0 +1,290 @@
+// The page side of the browser platform layer: every call the app makes into JavaScript
+// (declared in browser.cpp, linked with --js-library). Plain JavaScript in Emscripten's
+// library format, so a linter or `node --check` reads it as it is.
+//
+// Strings cross as (pointer, length) into JavaScript, and come out as malloc'ed UTF-8 that
+// the C++ side frees (kickstartNewString).
+//
+// Index of this file:
+// [SECTION] Helpers
+// [SECTION] Browser facts: language, colour scheme, today's date
+// [SECTION] Canvas: cursor, backbuffer, ready signal
+// [SECTION] Events into the app: the bridge
+// [SECTION] Address and autosave
+// [SECTION] Downloads, clipboard, files, links
+
+/* global mergeInto, LibraryManager, Module, Browser, GLFW, HEAPU8, UTF8ToString, stringToUTF8,
+   lengthBytesUTF8, _malloc, _free */
+
+mergeInto(LibraryManager.library, {
+  // [SECTION] Helpers
+
+  // A JavaScript string as a NUL-terminated UTF-8 copy in the wasm heap; the caller frees it.
+  $kickstartNewString__deps: ['malloc'],
+  $kickstartNewString: function (text) {
+    const size = lengthBytesUTF8(text) + 1;
+    const pointer = _malloc(size);
+    stringToUTF8(text, pointer, size);
+    return pointer;
+  },
+
+  // Calls fn with a temporary heap copy of text, freed after.
+  $kickstartWithString__deps: ['$kickstartNewString', 'free'],
+  $kickstartWithString: function (text, fn) {
+    const pointer = kickstartNewString(text);
+    try {
+      fn(pointer);
+    } finally {
+      _free(pointer);
+    }
+  },
+
+  // [SECTION] Browser facts: language, colour scheme, today's date
+
+  kickstart_js_browser_language__deps: ['$kickstartNewString'],
+  kickstart_js_browser_language: function () {
+    return kickstartNewString((navigator.languages && navigator.languages[0]) || navigator.language || 'en');
+  },
+
+  kickstart_js_prefers_dark: function () {
+    return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
+  },
+
+  kickstart_js_today__deps: ['$kickstartNewString'],
+  kickstart_js_today: function () {
+    const now = new Date();
+    const pad = (n) => String(n).padStart(2, '0');
+    return kickstartNewString(now.getFullYear() + '-' + pad(now.getMonth() + 1) + '-' + pad(now.getDate()));
+  },
+
+  // [SECTION] Canvas: cursor, backbuffer, ready signal
+
+  // Order follows ImGuiMouseCursor_: Arrow, TextInput, ResizeAll, ResizeNS, ResizeEW,
+  // ResizeNESW, ResizeNWSE, Hand, NotAllowed; -1 (None) hides it.
+  kickstart_js_set_cursor: function (cursor) {
+    const names = ['default', 'text', 'move', 'ns-resize', 'ew-resize', 'nesw-resize', 'nwse-resize', 'pointer',
+      'not-allowed'];
+    Module.canvas.style.cursor = cursor < 0 ? 'none' : (names[cursor] || 'default');
+  },
+
+  kickstart_js_signal_ready: function () {
+    window.kickstartReadyAt = performance.now();  // the startup benchmark reads it
+    document.body.classList.add('app-ready');
+    window.dispatchEvent(new CustomEvent('kickstart-ready'));
+  },
+
+  kickstart_js_report_no_webgl: function () {
+    window.dispatchEvent(new CustomEvent('kickstart-no-webgl'));  // boot.js explains it
+  },
+
+  kickstart_js_resize_backbuffer__deps: ['$Browser', '$GLFW'],
+  kickstart_js_resize_backbuffer: function (width, height) {
+    Browser.setCanvasSize(width, height);  // canvas.width/height; mouse events scale by it
+    if (GLFW.active) {
+      GLFW.active.width = width;
+      GLFW.active.height = height;
+    }
+  },
+
+  // [SECTION] Events into the app: the bridge
+
+  // Installs the listeners that feed the app: the input counter the idle loop watches (each
+  // event also wakes a paused loop), a frame drawn inside each press and release, the canvas
+  // size and device-pixel-ratio watchers, the wheel, hashchange, paste and the file input.
+  // maxFileBytes: the largest plan file the core reads (kickstart/core/limits.hpp).
+  kickstart_js_install_bridge__deps: ['$kickstartWithString', 'malloc', 'free'],
+  kickstart_js_install_bridge: function (maxFileBytes) {
+    const K = Module.kickstartBridge = { serial: 1 };
+    // Anything that may change what is drawn: count it, and run the frame loop again if it
+    // paused while the page was idle.
+    const bump = () => {
+      K.serial = (K.serial + 1) >>> 0;
+      Module._kickstart_wake();
+    };
+    K.bump = bump;
+    for (const type of ['mousemove', 'mousedown', 'mouseup', 'wheel', 'keydown', 'keyup', 'touchstart', 'touchmove',
+      'touchend', 'resize', 'focus', 'blur']) {
+      window.addEventListener(type, bump, { passive: true, capture: true });
+    }
+    document.addEventListener('visibilitychange', bump);
+    // Presses and releases are drawn at once, inside the event (bubbling phase: GLFW's
+    // capturing listeners have updated the input state by then), so what they trigger —
+    // copying, the file picker — runs within the user's gesture.
+    for (const type of ['mousedown', 'mouseup', 'keydown', 'keyup', 'touchstart', 'touchend']) {
+      window.addEventListener(type, () => Module._kickstart_input_frame(), { passive: true });
+    }
+    // The canvas can change size without a window resize, and the device-pixel ratio can
+    // change without either (another screen): both wake the loop.
+    if (typeof ResizeObserver === 'function') new ResizeObserver(bump).observe(Module.canvas);
+    const watchRatio = () => {
+      if (!window.matchMedia) return;
+      const query = window.matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)');
+      const changed = () => {
+        query.removeEventListener('change', changed);
+        bump();
+        watchRatio();
+      };
+      query.addEventListener('change', changed);
+    };
+    watchRatio();
+    // Emscripten 3.1.6's GLFW hands ImGui the raw deltaY in pixels with the sign flipped
+    // (a wheel notch scrolled ~100 lines the wrong way). Normalise to notches here and keep
+    // the event from reaching GLFW's own listener on the canvas.
+    window.addEventListener('wheel', (event) => {
+      if (event.target !== Module.canvas) return;
+      event.preventDefault();
+      event.stopPropagation();
+      const scale = event.deltaMode === 1 ? 1 / 3 : event.deltaMode === 2 ? 10 : 1 / 100;
+      Module._kickstart_on_wheel(-event.deltaX * scale, -event.deltaY * scale);
+      bump();
+    }, { capture: true, passive: false });
+    window.addEventListener('hashchange', () => {
+      kickstartWithString(window.location.hash.substring(1), (fragment) => Module._kickstart_on_fragment(fragment));
+      bump();
+    });
+    // Paste goes straight into the focused text field (Emscripten's GLFW has no clipboard).
+    window.addEventListener('paste', (event) => {
+      if (!Module._kickstart_wants_text()) return;
+      const text = (event.clipboardData || window.clipboardData).getData('text');
+      event.preventDefault();
+      kickstartWithString(text, (pasted) => Module._kickstart_on_paste(pasted));
+      bump();
+      Module._kickstart_input_frame();
+    });
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.hidden = true;
+    input.id = 'kickstart-file';
+    document.body.appendChild(input);
+    input.addEventListener('change', async () => {
+      const file = input.files && input.files[0];
+      input.value = '';
+      if (!file) return;
+      // Read no more than the core accepts; the real size still reaches the message. The
+      // bytes go as they are (not decoded to text here), so a file saved in another encoding
+      // is reported as such, with the position, instead of arriving with its letters replaced.
+      let bytes = new Uint8Array(0);
+      try {
+        bytes = new Uint8Array(await file.slice(0, maxFileBytes + 1).arrayBuffer());
+      } catch (error) {
+        bytes = new Uint8Array(0);
+      }
+      const data = _malloc(Math.max(bytes.length, 1));
+      HEAPU8.set(bytes, data);
+      try {
+        kickstartWithString(file.name, (name) => Module._kickstart_on_file(name, data, bytes.length, file.size));
+      } finally {
+        _free(data);
+      }
+      bump();
+    });
+  },
+
+  kickstart_js_input_serial: function () {
+    return Module.kickstartBridge ? Module.kickstartBridge.serial : 0;
+  },
+
+  // [SECTION] Address and autosave
+
+  kickstart_js_url_fragment__deps: ['$kickstartNewString'],
+  kickstart_js_url_fragment: function () {
+    return kickstartNewString(window.location.hash.substring(1));
+  },
+
+  kickstart_js_replace_fragment: function (data, length) {
+    const text = UTF8ToString(data, length);
+    if (window.location.hash.substring(1) === text) return;
+    // replaceState: no history entry per change, and no hashchange event back to us.
+    history.replaceState(history.state, '', '#' + text);
+  },
+
+  kickstart_js_page_address__deps: ['$kickstartNewString'],
+  kickstart_js_page_address: function (data, length) {
+    return kickstartNewString(window.location.href.split('#')[0] + '#' + UTF8ToString(data, length));
+  },
+
+  kickstart_js_load_autosave__deps: ['$kickstartNewString'],
+  kickstart_js_load_autosave: function () {
+    let text = '';
+    try {
+      text = window.localStorage.getItem('backstage-kickstart/autosave') || '';
+    } catch (error) {
+      text = '';  // storage blocked by policy or private mode: run without autosave
+    }
+    return kickstartNewString(text);
+  },
+
+  kickstart_js_save_autosave: function (data, length) {
+    try {
+      window.localStorage.setItem('backstage-kickstart/autosave', UTF8ToString(data, length));
+    } catch (error) {
+      // Full or blocked storage: the plan still lives in the address.
+    }
+  },
+
+  kickstart_js_clear_autosave: function () {
+    try {
+      window.localStorage.removeItem('backstage-kickstart/autosave');
+    } catch (error) {
+      // Blocked storage: nothing was saved either.
+    }
+  },
+
+  // [SECTION] Downloads, clipboard, files, links
+
+  kickstart_js_download: function (name, nameLength, mime, mimeLength, data, length) {
+    const blob = new Blob([HEAPU8.slice(data, data + length)], { type: UTF8ToString(mime, mimeLength) });
+    const url = URL.createObjectURL(blob);
+    const anchor = document.createElement('a');
+    anchor.href = url;
+    anchor.download = UTF8ToString(name, nameLength);
+    anchor.rel = 'noopener';
+    document.body.appendChild(anchor);
+    anchor.click();
+    anchor.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  },
+
+  // navigator.clipboard where the page is a secure context; otherwise (plain-http intranet)
+  // the selection + execCommand fallback, which browsers still honour after a user gesture.
+  // report: whether the outcome goes back to the app (kickstart_on_clipboard).
+  kickstart_js_copy: function (data, length, report) {
+    const text = UTF8ToString(data, length);
+    const done = (ok) => {
+      if (report) Module._kickstart_on_clipboard(ok ? 1 : 0);
+      if (Module.kickstartBridge) Module.kickstartBridge.bump();
+    };
+    const fallback = () => {
+      const area = document.createElement('textarea');
+      area.value = text;
+      area.setAttribute('readonly', '');
+      area.style.position = 'fixed';
+      area.style.opacity = '0';
+      document.body.appendChild(area);
+      area.select();
+      let ok = false;
+      try {
+        ok = document.execCommand('copy');
+      } catch (error) {
+        ok = false;
+      }
+      area.remove();
+      Module.canvas.focus();
+      done(ok);
+    };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(() => done(true), fallback);
+    } else {
+      fallback();
+    }
+  },
+
+  kickstart_js_pick_file: function () {
+    document.getElementById('kickstart-file').click();
+  },
+
+  kickstart_js_open_in_new_tab: function (data, length) {
+    window.open(UTF8ToString(data, length), '_blank', 'noopener,noreferrer');
+  },
+});

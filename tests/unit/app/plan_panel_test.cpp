@@ -1,0 +1,118 @@
+// The plan screen (src/app/plan_panel.cpp): downloads, ticking done, sharing, opening a file,
+// the selected action's details.
+#include "app_driver.hpp"
+
+#include "kickstart/core/action_content.hpp"
+#include "kickstart/core/plan_io.hpp"
+#include "kickstart/core/planner.hpp"
+
+#include <doctest/doctest.h>
+
+using app_test::AppDriver;
+using app_test::Visit;
+using kickstart::Language;
+
+namespace {
+
+kickstart::ExportContext context(Language language) {
+    const auto& k = app_test::knowledge();
+    return {k.questionnaire, k.catalog, k.translations, language, "2026-11-24"};
+}
+
+}  // namespace
+
+TEST_SUITE("plan panel") {
+
+TEST_CASE("the download buttons give the core's files byte for byte, named by the day, in the chosen language") {
+    const auto answers = app_test::example_answers("enterprise");
+    const std::set<std::string> done{"create-app-local"};
+    AppDriver page(Visit{.fragment = app_test::link_for(answers, done)});
+    const auto plan = kickstart::make_plan(app_test::knowledge().catalog, answers, done);
+    page.click("plan.download_md");
+    REQUIRE(page.host.downloads.size() == 1);
+    CHECK(page.host.downloads[0].filename == "backstage-kickstart-plan-2026-11-24.md");
+    CHECK(page.host.downloads[0].mime_type == "text/markdown;charset=utf-8");
+    CHECK(page.host.downloads[0].content == kickstart::export_markdown(context(Language::en), answers, done, plan));
+    CHECK(page.notice() == "Downloaded backstage-kickstart-plan-2026-11-24.md.");
+
+    page.click("top.language.1");
+    page.click("plan.download_json");
+    REQUIRE(page.host.downloads.size() == 2);
+    CHECK(page.host.downloads[1].filename == "backstage-kickstart-plan-2026-11-24.json");
+    CHECK(page.host.downloads[1].mime_type == "application/json");
+    CHECK(page.host.downloads[1].content == kickstart::export_json(context(Language::pl), answers, done, plan));
+    CHECK(page.notice() == "Pobrano backstage-kickstart-plan-2026-11-24.json.");
+}
+
+TEST_CASE("ticking an action done updates the plan, the address and the autosave; unticking undoes it") {
+    const auto answers = app_test::example_answers("startup");
+    AppDriver page(Visit{.fragment = app_test::link_for(answers)});
+    const std::string first = page.json()["plan"]["order"][0].get<std::string>();
+    page.click("plan.done." + first);
+    CHECK(page.state().done == std::set<std::string>{first});
+    CHECK(page.host.fragments.back() == app_test::link_for(answers, {first}));
+    CHECK(nlohmann::json::parse(page.host.autosaves.back())["link"] == app_test::link_for(answers, {first}));
+    CHECK(page.json()["done"] == nlohmann::json::array({first}));
+    // The details' own box is the same state.
+    page.click("plan.item." + first);
+    page.click("plan.details.done");
+    CHECK(page.state().done.empty());
+    CHECK(page.host.fragments.back() == app_test::link_for(answers));
+}
+
+TEST_CASE("Copy link copies the page's address with the plan; the browser's answer shows a notice") {
+    const auto answers = app_test::example_answers("scaleup");
+    AppDriver page(Visit{.fragment = app_test::link_for(answers)});
+    page.click("plan.copy_link");
+    REQUIRE(page.host.clipboard.size() == 1);
+    CHECK(page.host.clipboard[0] == "https://intranet.example/kickstart/#" + app_test::link_for(answers));
+    page.app().on_clipboard_result(true);
+    CHECK(page.notice() == "Link copied. Anyone who opens it sees this plan; nothing is sent to a server.");
+    page.app().on_clipboard_result(false);
+    CHECK(page.notice() == "The browser did not allow copying. Select the address bar and copy it from there.");
+}
+
+TEST_CASE("Open plan file asks the host for its picker; Edit answers goes back to the questions") {
+    AppDriver page(Visit{.fragment = app_test::link_for(app_test::example_answers("scaleup"))});
+    page.click("plan.open_file");
+    CHECK(page.host.file_pickers == 1);
+    page.click("plan.edit_answers");
+    CHECK(page.state().screen == kickstart::app::Screen::questions);
+    CHECK(page.state().section == 0);
+}
+
+TEST_CASE("clicking an action selects it; its docs link opens in a new tab") {
+    const auto answers = app_test::example_answers("startup");
+    AppDriver page(Visit{.fragment = app_test::link_for(answers)});
+    const std::string second = page.json()["plan"]["order"][1].get<std::string>();
+    page.click("plan.item." + second);
+    CHECK(page.state().selected_action == second);
+    CHECK(page.json()["selected"] == second);
+    const kickstart::Action* action = app_test::knowledge().catalog.find(second);
+    REQUIRE(action != nullptr);
+    REQUIRE_FALSE(action->docs.empty());
+    page.click("plan.doc.0");
+    REQUIRE(page.host.opened_tabs.size() == 1);
+    CHECK(page.host.opened_tabs[0] == action->docs[0].url);
+}
+
+TEST_CASE("a snippet's Copy button copies the action's resolved snippet, placeholders filled for the organisation") {
+    auto answers = app_test::example_answers("scaleup");
+    answers.values["org_name"] = std::string("Zażółć Sp. z o.o.");
+    AppDriver page(Visit{.fragment = app_test::link_for(answers)});
+    const auto plan = kickstart::make_plan(app_test::knowledge().catalog, answers);
+    // The first action in the plan with a snippet.
+    for (const kickstart::PlanItem& item : plan.items) {
+        const auto content = kickstart::resolve_action(app_test::knowledge().catalog, answers, item, Language::en);
+        if (content.snippets.empty()) continue;
+        page.click("plan.item." + content.id);
+        page.click("plan.snippet.copy.0");
+        REQUIRE(page.host.clipboard.size() == 1);
+        CHECK(page.host.clipboard[0] == content.snippets[0].code);
+        CHECK(page.host.clipboard[0].find("{{") == std::string::npos);
+        return;
+    }
+    FAIL("no action of the plan has a snippet");
+}
+
+}  // TEST_SUITE
