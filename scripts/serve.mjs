@@ -21,11 +21,20 @@ const MIME_TYPES = {
 // prefix: serve under a sub-path such as /tools/kickstart/ (as intranet servers do).
 // mimeTypes: override the Content-Type per extension (tests mimic misconfigured servers).
 // refuse: a pattern of paths answered with 404 (tests mimic failed downloads).
-export function startServer({ root, port = 0, host = '127.0.0.1', mimeTypes = MIME_TYPES, prefix = '/', refuse } = {}) {
+// headScript: { path, source } — one more same-origin script, served at `path` and loaded
+// first in every page's <head> (the browser tests record console errors with it where the
+// driver cannot read the console, as with WebKitWebDriver).
+export function startServer({ root, port = 0, host = '127.0.0.1', mimeTypes = MIME_TYPES, prefix = '/', refuse,
+  headScript } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     try {
       const full = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+      if (headScript && full === headScript.path) {
+        response.writeHead(200, { 'Content-Type': MIME_TYPES['.js'], 'Cache-Control': 'no-cache' });
+        response.end(request.method === 'HEAD' ? undefined : headScript.source);
+        return;
+      }
       if (!full.startsWith(prefix) || (refuse && refuse.test(full))) {
         response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
         return;
@@ -37,7 +46,10 @@ export function startServer({ root, port = 0, host = '127.0.0.1', mimeTypes = MI
         return;
       }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (headScript && extname(file) === '.html') {
+        body = Buffer.from(body.toString('utf8').replace(/<head>/i, `$&<script src="${headScript.path}"></script>`));
+      }
       response.writeHead(200, {
         'Content-Type': { ...MIME_TYPES, ...mimeTypes }[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',

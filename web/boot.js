@@ -7,6 +7,8 @@
 (function () {
   'use strict';
 
+  document.documentElement.classList.add('js');  // shows the loader (style.css)
+
   const TEXTS = {
     en: {
       loading: 'Loading Backstage Kickstart…',

@@ -14,6 +14,7 @@
 #include "kickstart/core/share_link.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -50,6 +51,12 @@ void Application::apply_pending_example() {
         }
     }
     state_.pending_example.clear();
+}
+
+std::string Application::history_entry() const {
+    std::string entry(screen_name(state_.screen));
+    if (state_.screen == Screen::questions) entry += "." + std::to_string(state_.section);
+    return entry;
 }
 
 std::string Application::autosave_json() const {
@@ -117,9 +124,8 @@ void Application::start(std::string_view fragment, std::string_view autosave) {
                 // Never overwrite a saved session without asking.
                 state_.dialog = Dialog::replace_with_link;
                 state_.pending_link = incoming;
-            } else {
-                state_.screen = Screen::plan;
             }
+            // The same plan as the saved one (a reload): back on the screen the user was on.
         }
     } else if (has_autosave) {
         state_.notice = Notice{{"notice.restored", {}}, NoticeKind::info};
@@ -143,6 +149,42 @@ void Application::on_fragment_changed(std::string_view fragment) {
     }
     state_.dialog = Dialog::replace_with_link;
     state_.pending_link = std::string(code);
+}
+
+void Application::on_history_entry(std::string_view entry) {
+    if (!knowledge()) return;
+    const std::size_t dot = entry.find('.');
+    const auto screen = screen_from_name(entry.substr(0, dot));
+    if (!screen) return;
+    std::size_t section = 0;
+    if (dot != std::string_view::npos) {
+        for (const char c : entry.substr(dot + 1)) {
+            if (c < '0' || c > '9') return;
+            section = section * 10 + static_cast<std::size_t>(c - '0');
+        }
+    }
+    state_.screen = *screen;
+    state_.section = std::min(section, knowledge_->value().questionnaire.sections().size() - 1);
+    // The entry is where the browser is now: the current plan's link goes into it, no new one.
+    published_entry_ = history_entry();
+    published_.clear();
+    publish();
+}
+
+void Application::on_autosave_changed_elsewhere(std::string_view autosave) {
+    if (autosave.empty() || !knowledge()) return;  // cleared elsewhere: nothing to offer
+    const Knowledge& k = knowledge_->value();
+    const auto saved = nlohmann::json::parse(autosave.begin(), autosave.end(), nullptr, false);
+    if (!saved.is_object() || !saved.contains("link") || !saved["link"].is_string()) return;
+    const std::string current = encode_share_link(k.questionnaire, k.catalog, state_.answers, state_.done);
+    const bool offered = state_.notice && state_.notice->message.key == "notice.changed_elsewhere";
+    if (saved["link"].get<std::string>() == current) {  // the same plan: nothing to choose
+        other_tab_autosave_.clear();
+        if (offered) state_.notice.reset();
+        return;
+    }
+    other_tab_autosave_ = std::string(autosave);
+    state_.notice = Notice{{"notice.changed_elsewhere", {}}, NoticeKind::info};
 }
 
 void Application::open_plan_file(std::string_view name, std::string_view text, std::size_t size) {
@@ -193,10 +235,19 @@ void Application::publish() {
     if (!started_ || state_.dialog == Dialog::replace_with_link) return;  // nothing saved until answered
     if (knowledge_ == nullptr || !*knowledge_) return;
     std::string saved = autosave_json();
-    if (saved == published_) return;
+    std::string entry = history_entry();
+    if (saved == published_ && entry == published_entry_) return;
     const Knowledge& k = knowledge_->value();
-    host_.replace_fragment(encode_share_link(k.questionnaire, k.catalog, state_.answers, state_.done));
-    host_.save_autosave(saved);
+    const std::string link = encode_share_link(k.questionnaire, k.catalog, state_.answers, state_.done);
+    // One history entry per screen moved to; answers change the current entry's link.
+    if (!published_entry_.empty() && entry != published_entry_) {
+        host_.push_fragment(link, entry);
+    } else {
+        host_.replace_fragment(link, entry);
+    }
+    published_entry_ = std::move(entry);
+    // Another tab's plan waits for the user's choice: this tab does not overwrite it.
+    if (other_tab_autosave_.empty()) host_.save_autosave(saved);
     published_ = std::move(saved);
 }
 
@@ -214,6 +265,11 @@ bool Application::set_scale(float scale) {
 void Application::draw() {
     ++frames_;
     probe_.begin_frame();
+    // A new screen starts the keyboard over: the first Tab reaches "Skip to content".
+    if (std::string entry = history_entry(); entry != drawn_entry_) {
+        if (!drawn_entry_.empty() && state_.screen != Screen::welcome) reset_keyboard_focus();
+        drawn_entry_ = std::move(entry);
+    }
     if (state_.theme != applied_theme_) {
         apply_theme(state_.theme, scale_);
         applied_theme_ = state_.theme;
@@ -235,9 +291,15 @@ void Application::draw() {
     }
     refresh_plan();
     const Knowledge* k = knowledge_ != nullptr ? &knowledge_->value() : nullptr;
-    Ui ui{translations_.value(), k, state_, plan_, fonts_, probe_, host_, scale_, pending_copy_notice_};
+    const ImGuiIO& io = ImGui::GetIO();
+    for (std::size_t i = 0; i < keys_down_.size(); ++i) {
+        if (io.KeysDown[i] == keys_down_[i]) continue;
+        keys_down_[i] = io.KeysDown[i];
+        keys_changed_at_ = host_.now_seconds();
+    }
+    Ui ui{translations_.value(), k,      state_,          plan_, fonts_, probe_, host_, scale_, pending_copy_notice_,
+          keys_changed_at_};
     draw_top_bar(ui);
-    draw_notice(ui);
 
     // The reading column: wide enough for the plan's two panes, centred on big screens.
     const float max_width = (state_.screen == Screen::plan ? 1400.0f : 820.0f) * scale_;
@@ -251,12 +313,29 @@ void Application::draw() {
         case Screen::plan: draw_plan_panel(ui); break;
     }
     ImGui::EndChild();
+    draw_notice(ui);  // over the content, and after it: Escape dismisses it before going back
     draw_dialogs(ui);
     ImGui::End();
+    notice_keys_not_taken();
 
     apply_pending_example();
     refresh_plan();  // answers may have changed this frame
     publish();
+}
+
+// Text input no field took this frame (ImGui hands typed characters to the field being
+// edited and drops the rest): say so, so that nothing typed disappears without a sign.
+// Spaces and control characters press buttons and ticks, they are not typing.
+void Application::notice_keys_not_taken() {
+    const ImVector<ImWchar>& typed = ImGui::GetIO().InputQueueCharacters;
+    std::string text;
+    for (const ImWchar c : typed) {
+        if (c <= ' ' || c == 0x7f) continue;
+        char utf8[5] = {};
+        text += ImTextCharToUtf8(utf8, c);
+    }
+    if (text.empty()) return;
+    state_.notice = Notice{{"notice.key_not_taken", {std::move(text)}}, NoticeKind::info};
 }
 
 void Application::draw_load_error() const {
@@ -319,6 +398,12 @@ std::string Application::state_json() const {
         // field is being edited (the keyboard goes to it).
         {"focused", focused_widget()},
         {"tooltip", probe_.tooltip()},
+        {"tooltip_rect", probe_.tooltip().empty() ? nlohmann::json(nullptr)
+                                                  : nlohmann::json{{"x", probe_.tooltip_rect().x * to_css},
+                                                                   {"y", probe_.tooltip_rect().y * to_css},
+                                                                   {"width", probe_.tooltip_rect().width * to_css},
+                                                                   {"height", probe_.tooltip_rect().height * to_css}}},
+        {"hint", probe_.hint()},
         {"editing_text", ImGui::GetCurrentContext() != nullptr && ImGui::GetIO().WantTextInput},
     };
     if (knowledge_ != nullptr && *knowledge_) {

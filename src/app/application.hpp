@@ -14,6 +14,7 @@
 #include "kickstart/core/planner.hpp"
 #include "kickstart/core/share_link.hpp"
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -22,6 +23,10 @@ namespace kickstart::app {
 
 class Application {
 public:
+    // How long information and success notices show, the last part fading out.
+    static constexpr double kNoticeSeconds = 4.0;
+    static constexpr double kNoticeFadeSeconds = 0.3;
+
     using KnowledgeLoader = const Result<Knowledge>& (*)();
 
     // `load_knowledge` is called once, when the questionnaire and catalog are first needed.
@@ -33,6 +38,12 @@ public:
     // neither, the welcome screen is drawn first and the knowledge base loads the frame after.
     void start(std::string_view fragment, std::string_view autosave);
     void on_fragment_changed(std::string_view fragment);  // hashchange
+    // Back or Forward to one of the page's history entries: `entry` names its screen
+    // ("questions.1"). The screen changes; the answers stay, and the address gets their link.
+    void on_history_entry(std::string_view entry);
+    // Another tab saved its plan: this tab says so and offers it, and saves nothing of its
+    // own until the user chose (load that plan, or keep this one and save it).
+    void on_autosave_changed_elsewhere(std::string_view autosave);
     // A plan file picked by the user: `text` may be cut short when `size` is over the limit.
     void open_plan_file(std::string_view name, std::string_view text, std::size_t size);
     void on_clipboard_result(bool copied);
@@ -59,12 +70,14 @@ private:
     void refresh_plan();
     void publish();  // URL fragment + autosave, when the saved state changed
     [[nodiscard]] std::string autosave_json() const;
+    [[nodiscard]] std::string history_entry() const;
     bool restore_autosave(std::string_view autosave);
     void apply_link(const SharedState& shared);
     void draw_top_bar(Ui& ui);
     void draw_notice(Ui& ui);
     void draw_dialogs(Ui& ui);
     void draw_load_error() const;
+    void notice_keys_not_taken();
     [[nodiscard]] std::string focused_widget() const;
     [[nodiscard]] std::string notice_text() const;  // "" when none
 
@@ -85,6 +98,11 @@ private:
     std::set<std::string> planned_done_;
     bool plan_valid_ = false;
     std::string published_;               // the autosave last written
+    std::string published_entry_;         // the history entry the address was last written to
+    std::array<bool, 512> keys_down_{};   // io.KeysDown as the last frame saw it
+    double keys_changed_at_ = 0.0;
+    std::string drawn_entry_;             // the screen the last frame drew (history_entry())
+    std::string other_tab_autosave_;      // another tab's plan, offered until the user chooses
     bool started_ = false;
     std::string pending_copy_notice_;     // which message a successful copy shows
 };

@@ -14,6 +14,21 @@
 namespace kickstart::app {
 
 void Application::draw_top_bar(Ui& ui) {
+    // "Skip to content", the first Tab stop of every screen after the welcome: shown while it
+    // has the keyboard focus, a one-pixel stop otherwise. Enter on it goes to the screen's
+    // first answer, past the language and theme switches and the stepper.
+    if (state_.screen != Screen::welcome) {
+        const ImVec2 start = ImGui::GetCursorPos();
+        if (has_keyboard_focus(ImGui::GetID("###top.skip"))) {
+            if (primary_button(ui, ui.text("top.skip"), "top.skip")) skip_to_content();
+            ui.probe.record_last_item("top.skip");
+            ImGui::SameLine();
+        } else {
+            ImGui::InvisibleButton("###top.skip", ImVec2(1.0f, 1.0f));
+            ui.probe.record_last_item("top.skip");
+            ImGui::SetCursorPos(start);
+        }
+    }
     ImGui::PushFont(ui.fonts.heading);
     ImGui::TextUnformatted("Backstage Kickstart");
     ImGui::PopFont();
@@ -48,32 +63,89 @@ void Application::draw_top_bar(Ui& ui) {
     ImGui::Separator();
 }
 
+// The notice as a toast over the content, bottom right: it never moves what is under the
+// cursor. Information and success fade after a few seconds (a wake-up timer from the page
+// draws the fade, so the page is idle in between); errors and choices stay until dismissed.
+// Escape dismisses it.
 void Application::draw_notice(Ui& ui) {
     if (!state_.notice) return;
+    Notice& notice = *state_.notice;
+    const bool offer = !other_tab_autosave_.empty() && notice.message.key == "notice.changed_elsewhere";
+    const bool fades = notice.kind != NoticeKind::error && !offer;
+    const double now = host_.now_seconds();
+    if (notice.shown_at < 0) {
+        notice.shown_at = now;
+        if (fades) {
+            host_.wake_after(kNoticeSeconds - kNoticeFadeSeconds);
+            host_.wake_after(kNoticeSeconds + 0.05);
+        }
+    }
+    const double age = now - notice.shown_at;
+    const bool escape = state_.dialog == Dialog::none && !ImGui::GetIO().WantTextInput &&
+                        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), /*repeat=*/false);
+    if ((fades && age >= kNoticeSeconds) || (escape && !offer)) {
+        state_.notice.reset();
+        return;
+    }
+    const float alpha = fades ? static_cast<float>(std::clamp((kNoticeSeconds - age) / kNoticeFadeSeconds, 0.0, 1.0))
+                              : 1.0f;
+
     const Palette& p = ui.colors();
-    const ImVec4 color = state_.notice->kind == NoticeKind::error     ? p.error
-                         : state_.notice->kind == NoticeKind::success ? p.accent
-                                                                      : p.muted_text;
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, p.panel);
-    const std::string text = notice_text();
-    const float line = ImGui::GetTextLineHeightWithSpacing();
-    const float wrap = ImGui::GetContentRegionAvail().x - ui.px(140);
-    const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
-    ImGui::BeginChild("notice", ImVec2(0, size.y + line), false,
-                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
-    ImGui::SetCursorPos(ImVec2(ui.px(10), line * 0.5f - ImGui::GetStyle().ItemSpacing.y * 0.5f + ui.px(2)));
-    ImGui::PushTextWrapPos(wrap);
+    const ImVec4 color = notice.kind == NoticeKind::error     ? p.error
+                         : notice.kind == NoticeKind::success ? p.accent
+                                                              : ImGui::GetStyle().Colors[ImGuiCol_Text];
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const float margin = ui.px(16);
+    const float width = std::min(ui.px(460), viewport->WorkSize.x - 2 * margin);
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - margin,
+                                   viewport->WorkPos.y + viewport->WorkSize.y - margin),
+                            ImGuiCond_Always, ImVec2(1.0f, 1.0f));
+    ImGui::SetNextWindowSize(ImVec2(width, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_Alpha, alpha);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.px(16), ui.px(12)));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, ui.px(8));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, std::max(1.0f, ui.px(1)));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, p.dialog);
+    ImGui::PushStyleColor(ImGuiCol_Border, color);
+    ImGui::Begin("###notice", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_AlwaysAutoResize);
+    ImGui::PushTextWrapPos(0.0f);
     ImGui::PushStyleColor(ImGuiCol_Text, color);
-    ImGui::TextUnformatted(text.c_str());
+    ImGui::TextUnformatted(notice_text().c_str());
     ImGui::PopStyleColor();
     ImGui::PopTextWrapPos();
     ui.probe.record_last_item("notice.text");
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ui.px(110));
-    ImGui::SetCursorPosY(ui.px(4));
-    const bool dismiss = button(ui, ui.text("notice.dismiss"), "notice.dismiss", ui.px(100));
-    ImGui::EndChild();
-    ImGui::PopStyleColor();
+
+    // A plan saved by another tab is a choice, not something to dismiss.
+    bool dismiss = false;
+    bool load_other = false;
+    bool keep_mine = false;
+    if (offer) {
+        load_other = button(ui, ui.text("notice.load_other"), "notice.load_other");
+        ImGui::SameLine();
+        keep_mine = button(ui, ui.text("notice.keep_mine"), "notice.keep_mine");
+    } else {
+        const std::string_view label = ui.text("notice.dismiss");
+        ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - button_width(label)));
+        dismiss = button(ui, label, "notice.dismiss");
+    }
+    ImGui::End();
+    ImGui::PopStyleColor(2);
+    ImGui::PopStyleVar(4);
     if (dismiss) state_.notice.reset();
+    if (load_other) {
+        const std::string other = std::move(other_tab_autosave_);
+        other_tab_autosave_.clear();
+        state_.notice.reset();
+        (void)restore_autosave(other);
+        published_.clear();
+    }
+    if (keep_mine) {
+        other_tab_autosave_.clear();
+        state_.notice.reset();
+        published_.clear();  // this tab's plan is saved now; the other tab hears of it
+    }
 }
 
 // A question before something that cannot be undone. The safe answer (Cancel, Keep) has

@@ -20,6 +20,10 @@ struct Stop {
 std::vector<Stop> g_drawn;     // this frame's, in the order drawn
 std::vector<Stop> g_previous;  // the last complete frame's: what Tab moves through
 std::optional<ScreenRect> g_focus_rect;
+bool g_mark_pending = false;       // the next widget recorded starts the content
+ImGuiID g_content_start = 0;       // this frame's
+ImGuiID g_previous_content_start = 0;
+bool g_skip_requested = false;
 
 void record_item(ImGuiContext& g, const ImRect& rect, ImGuiID id) {
     ImGuiWindow* window = g.CurrentWindow;
@@ -29,6 +33,10 @@ void record_item(ImGuiContext& g, const ImRect& rect, ImGuiID id) {
     const ImGuiItemFlags flags = g.LastItemData.InFlags;
     // What ImGui's arrow navigation skips, Tab skips too; disabled widgets take no focus.
     if ((flags & (ImGuiItemFlags_Disabled | ImGuiItemFlags_NoNav | ImGuiItemFlags_NoTabStop)) != 0) return;
+    if (g_mark_pending) {
+        g_content_start = id;
+        g_mark_pending = false;
+    }
     g_drawn.push_back(Stop{id, window, rect, window->DC.NavFocusScopeIdCurrent,
                            (flags & ImGuiItemFlags_Inputable) != 0});
 }
@@ -48,6 +56,8 @@ void install_focus_order() {
     g_drawn.clear();
     g_previous.clear();
     g_focus_rect.reset();
+    g_mark_pending = g_skip_requested = false;
+    g_content_start = g_previous_content_start = 0;
     item_add_hook = record_item;
     ImGui::GetCurrentContext()->TestEngineHookItems = true;
 }
@@ -56,13 +66,66 @@ std::optional<ScreenRect> keyboard_focus_rect() { return g_focus_rect; }
 
 void show_keyboard_focus() { ImGui::GetCurrentContext()->NavDisableHighlight = false; }
 
+void mark_content_start() { g_mark_pending = true; }
+
+void skip_to_content() { g_skip_requested = true; }
+
+void reset_keyboard_focus() {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId) return;  // a field being edited keeps it
+    g.NavId = 0;
+    g.NavDisableHighlight = true;
+}
+
+bool has_keyboard_focus(ImGuiID id) {
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    return id != 0 && g.NavId == id && !g.NavDisableHighlight;
+}
+
+namespace {
+
+void move_focus_to(ImGuiContext& g, const Stop& target) {
+    if (g.ActiveId != 0 && g.ActiveId != target.id) ImGui::ClearActiveID();  // the text stays as typed
+    ImGui::NavMoveRequestCancel();
+    g.NavInitRequest = false;
+    g.NavInitResultId = 0;
+    g.NavWindow = target.window;
+    ImGui::SetNavID(target.id, ImGuiNavLayer_Main, target.focus_scope, ImGui::WindowRectAbsToRel(target.window, target.rect));
+    ImGui::ScrollToRectEx(target.window, target.rect, ImGuiScrollFlags_KeepVisibleEdgeX | ImGuiScrollFlags_KeepVisibleEdgeY);
+    if (target.text_input) {
+        g.NavNextActivateId = target.id;  // ImGui activates it next frame, text selected
+        g.NavNextActivateFlags = ImGuiActivateFlags_PreferInput | ImGuiActivateFlags_TryToPreserveState;
+    }
+    g.NavDisableHighlight = false;   // show where the focus went
+    g.NavDisableMouseHover = true;   // until the mouse moves again
+}
+
+}  // namespace
+
 void update_focus_order(int direction) {
     g_previous.swap(g_drawn);
     g_drawn.clear();
     g_focus_rect.reset();
+    g_previous_content_start = g_content_start;
+    g_content_start = 0;
+    g_mark_pending = false;
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    // Once Enter is up again: a text field focused while it is held would take its repeat as
+    // the end of the edit.
+    const auto held = [&](ImGuiKey key) {
+        const int index = g.IO.KeyMap[key];
+        return index >= 0 && index < IM_ARRAYSIZE(g.IO.KeysDown) && g.IO.KeysDown[index];
+    };
+    if (g_skip_requested && !held(ImGuiKey_Enter) && !held(ImGuiKey_KeyPadEnter)) {
+        g_skip_requested = false;
+        for (const Stop& stop : g_previous) {
+            if (stop.id != g_previous_content_start) continue;
+            move_focus_to(g, stop);
+            return;
+        }
+    }
     if (direction == 0) return;
 
-    ImGuiContext& g = *ImGui::GetCurrentContext();
     const ImGuiWindow* modal = ImGui::GetTopMostPopupModal();
     std::vector<const Stop*> stops;
     for (const Stop& stop : g_previous) {
@@ -84,21 +147,7 @@ void update_focus_order(int direction) {
     // the focus unseen) shows where the focus is; the next ones move it.
     const bool hidden = g.NavDisableHighlight && g.ActiveId == 0 && index >= 0;
     const int next = hidden ? index : index < 0 ? (direction > 0 ? 0 : count - 1) : (index + direction + count) % count;
-    const Stop& target = *stops[static_cast<std::size_t>(next)];
-
-    if (g.ActiveId != 0 && g.ActiveId != target.id) ImGui::ClearActiveID();  // the text stays as typed
-    ImGui::NavMoveRequestCancel();
-    g.NavInitRequest = false;
-    g.NavInitResultId = 0;
-    g.NavWindow = target.window;
-    ImGui::SetNavID(target.id, ImGuiNavLayer_Main, target.focus_scope, ImGui::WindowRectAbsToRel(target.window, target.rect));
-    ImGui::ScrollToRectEx(target.window, target.rect, ImGuiScrollFlags_KeepVisibleEdgeX | ImGuiScrollFlags_KeepVisibleEdgeY);
-    if (target.text_input) {
-        g.NavNextActivateId = target.id;  // ImGui activates it next frame, text selected
-        g.NavNextActivateFlags = ImGuiActivateFlags_PreferInput | ImGuiActivateFlags_TryToPreserveState;
-    }
-    g.NavDisableHighlight = false;   // show where the focus went
-    g.NavDisableMouseHover = true;   // until the mouse moves again
+    move_focus_to(g, *stops[static_cast<std::size_t>(next)]);
 }
 
 }  // namespace kickstart::app

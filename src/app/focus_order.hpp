@@ -25,6 +25,16 @@ void update_focus_order(int direction);
 // click still shows which answer Enter gives).
 void show_keyboard_focus();
 
+// "Skip to content": marks the next widget drawn as where the screen's own content starts
+// (after the page's chrome and the stepper) ...
+void mark_content_start();
+// ... and moves the keyboard focus there in the next frame, as a web page's skip link does.
+void skip_to_content();
+// A new screen: no widget holds the focus, so the first Tab starts from the first stop.
+void reset_keyboard_focus();
+// Whether the widget `id` shows the keyboard focus this frame.
+[[nodiscard]] bool has_keyboard_focus(ImGuiID id);
+
 struct ScreenRect {
     ImVec2 min;
     ImVec2 max;

@@ -9,11 +9,11 @@
 namespace kickstart::app {
 namespace {
 
-// Basic Latin, Latin-1, Latin Extended-A (Polish), punctuation and arrows: the same set
+// Basic Latin, Latin-1, Latin Extended-A (Polish), punctuation, arrows and ⌘: the same set
 // the build keeps when it subsets the font files.
 constexpr ImWchar kGlyphRanges[] = {
     0x0020, 0x007E, 0x00A0, 0x017F, 0x2010, 0x2027, 0x2030, 0x203A,
-    0x2190, 0x2193, 0x2212, 0x2212, 0x2248, 0x2248, 0x2713, 0x2713, 0,
+    0x2190, 0x2193, 0x2212, 0x2212, 0x2248, 0x2248, 0x2318, 0x2318, 0x2713, 0x2713, 0,
 };
 
 ImFont* add_face(std::string_view data, float pixels, float scale) {

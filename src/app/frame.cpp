@@ -22,6 +22,9 @@ void FrameRunner::install() {
     io.IniFilename = nullptr;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigInputTextCursorBlink = false;
+    // A held key repeats after half a second, as browsers and desktops do (ImGui's 0.275 s
+    // turned a ⌘Z held a little long into three undos).
+    io.KeyRepeatDelay = 0.5f;
     io.KeyMap[ImGuiKey_Tab] = -1;  // Tab moves through every widget: focus_order.hpp
     install_focus_order();
 }
@@ -35,7 +38,11 @@ void FrameRunner::run() {
     io.DeltaTime = std::clamp(io.DeltaTime, 1e-5f, kLongestFrameSeconds);
 
     const bool enter_down = io.KeysDown[keys_.enter] || io.KeysDown[keys_.keypad_enter];
-    if (enter_down && !enter_was_down_ && !text_field_was_active_) io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
+    // Ctrl+Enter (⌘Enter) is the screen's primary action, not a press of the focused widget.
+    const bool shortcut = io.KeyCtrl || io.KeySuper;
+    if (enter_down && !enter_was_down_ && !text_field_was_active_ && !shortcut) {
+        io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
+    }
     enter_was_down_ = enter_down;
 
     ImGui::NewFrame();

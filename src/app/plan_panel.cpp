@@ -5,6 +5,7 @@
 // [SECTION] Header: title, figures, actions on the whole plan
 // [SECTION] The list of actions
 // [SECTION] The selected action's details
+#include "focus_order.hpp"
 #include "ui.hpp"
 
 #include "kickstart/core/action_content.hpp"
@@ -221,6 +222,7 @@ float grouping_width(const Ui& ui) {
 
 void draw_list(Ui& ui, const PlanItem* selected, bool with_grouping) {
     if (with_grouping) draw_grouping(ui);
+    ImGui::Dummy(ImVec2(0, ui.px(6)));  // rows scrolled up are cut clear of the toggle above
     ImGui::BeginChild("plan.list", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
     if (ui.plan.items.empty()) text_muted(ui, ui.text("plan.empty"));
     const auto& steps = ui.knowledge->catalog.steps();
@@ -340,6 +342,7 @@ void draw_details(Ui& ui, const PlanItem& item) {
 
 void draw_plan_panel(Ui& ui) {
     draw_stepper(ui);
+    mark_content_start();
     draw_header(ui);
     // Actions | Timeline: on a row of its own, or right-aligned after the buttons when the
     // header is compact and there is room.
@@ -374,7 +377,15 @@ void draw_plan_panel(Ui& ui) {
     ImGui::SameLine(0, ui.px(16));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.colors().panel);
     ImGui::BeginChild("plan.details", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NavFlattened);
-    if (selected != nullptr) draw_details(ui, *selected);
+    if (selected != nullptr) {
+        // Another action's details start at the top, not where the last one was scrolled to.
+        const std::string& id = ui.knowledge->catalog.actions()[selected->action].id;
+        if (ui.state.details_shown_for != id) {
+            ImGui::SetScrollY(0.0f);
+            ui.state.details_shown_for = id;
+        }
+        draw_details(ui, *selected);
+    }
     ImGui::EndChild();
     ImGui::PopStyleColor();
 }

@@ -5,9 +5,11 @@
 #include "kickstart/core/i18n.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
 
 namespace kickstart::app {
@@ -74,31 +76,108 @@ bool draw_multi(Ui& ui, const Question& question, std::vector<std::string>& valu
     return changed;
 }
 
+// What a number field's text means: a whole number, a decimal (rounded to the nearest whole
+// one, ".5" up; either separator, as people write in either language), or not a number.
+struct TypedNumber {
+    enum class Kind { empty, whole, decimal, not_a_number } kind = Kind::empty;
+    std::int64_t value = 0;
+};
+
+TypedNumber parse_typed_number(std::string_view text) {
+    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    if (text.empty()) return {};
+    bool negative = false;
+    if (text.front() == '-' || text.front() == '+') {
+        negative = text.front() == '-';
+        text.remove_prefix(1);
+    }
+    constexpr std::int64_t kLargest = 1'000'000'000'000;  // far beyond any question's range
+    std::int64_t whole = 0;
+    std::size_t i = 0;
+    for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
+        whole = std::min(kLargest, whole * 10 + (text[i] - '0'));
+    }
+    const std::size_t digits = i;
+    if (i == text.size()) {
+        if (digits == 0) return {TypedNumber::Kind::not_a_number, 0};
+        return {TypedNumber::Kind::whole, negative ? -whole : whole};
+    }
+    if (text[i] != '.' && text[i] != ',') return {TypedNumber::Kind::not_a_number, 0};
+    ++i;
+    const std::size_t fraction_start = i;
+    for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
+    }
+    if (i != text.size() || (digits == 0 && i == fraction_start)) return {TypedNumber::Kind::not_a_number, 0};
+    const bool round_up = i > fraction_start && text[fraction_start] >= '5';
+    const std::int64_t rounded = whole + (round_up ? 1 : 0);
+    return {TypedNumber::Kind::decimal, negative ? -rounded : rounded};
+}
+
+// A number typed as text, so that whatever is typed is seen: a whole number in range is
+// taken; a decimal is rounded and a non-number is not taken, each with a message under the
+// field, at once. The − and + buttons are for the mouse (and arrows): Tab goes from one
+// field to the next, never to a button where digits would go nowhere.
 bool draw_number(Ui& ui, const Question& question, std::int64_t& value) {
-    int shown = static_cast<int>(value);
-    ImGui::SetNextItemWidth(ui.px(180));
+    std::array<char, 32> buffer{};
+    const std::string shown = std::to_string(value);
+    std::copy_n(shown.begin(), std::min(shown.size(), buffer.size() - 1), buffer.begin());
     bool changed = false;
-    if (ImGui::InputInt(labelled_id("", "number").c_str(), &shown, 1, 10)) {
-        const auto wanted = static_cast<std::int64_t>(shown);
-        const std::int64_t kept = std::clamp(wanted, question.min, question.max);
-        if (kept != wanted) {
-            ui.state.field_messages[question.id] =
-                Message{"question.clamped", {std::to_string(wanted), std::to_string(question.min),
-                                             std::to_string(question.max), std::to_string(kept)}};
-        } else {
+    const float button_size = ImGui::GetFrameHeight();
+    const float spacing = ImGui::GetStyle().ItemInnerSpacing.x;
+    ImGui::SetNextItemWidth(ui.px(180) - 2 * (button_size + spacing));
+    if (ImGui::InputText(labelled_id("", "number").c_str(), buffer.data(), buffer.size(),
+                         ImGuiInputTextFlags_AutoSelectAll)) {
+        const std::string typed(buffer.data());
+        const TypedNumber number = parse_typed_number(typed);
+        std::int64_t kept = value;
+        std::optional<Message> message;
+        switch (number.kind) {
+            case TypedNumber::Kind::empty: break;  // still typing: the answer stays as it was
+            case TypedNumber::Kind::not_a_number:
+                message = Message{"question.not_a_number", {typed, std::to_string(value)}};
+                break;
+            case TypedNumber::Kind::whole:
+            case TypedNumber::Kind::decimal:
+                kept = std::clamp(number.value, question.min, question.max);
+                if (kept != number.value) {
+                    message = Message{"question.clamped", {typed, std::to_string(question.min),
+                                                           std::to_string(question.max), std::to_string(kept)}};
+                } else if (number.kind == TypedNumber::Kind::decimal) {
+                    message = Message{"question.rounded", {typed, std::to_string(kept)}};
+                }
+                break;
+        }
+        if (message) {
+            ui.state.field_messages[question.id] = std::move(*message);
+        } else if (number.kind != TypedNumber::Kind::empty) {
             ui.state.field_messages.erase(question.id);
         }
         changed = kept != value;
         value = kept;
     }
     ui.probe.record_last_item(probe_id(question));
+    ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);
+    const auto step = [&](const char* label, std::string_view name, std::int64_t delta) {
+        ImGui::SameLine(0, spacing);
+        ImGui::PushButtonRepeat(true);
+        const bool pressed = ImGui::Button(label, ImVec2(button_size, button_size));
+        ImGui::PopButtonRepeat();
+        hand_cursor_on_hover();
+        ui.probe.record_last_item(probe_id(question, name));
+        if (!pressed) return;
+        const std::int64_t next = std::clamp(value + delta, question.min, question.max);
+        ui.state.field_messages.erase(question.id);
+        changed = changed || next != value;
+        value = next;
+    };
+    step("-", "minus", -1);
+    step("+", "plus", +1);
+    ImGui::PopItemFlag();
     if (!question.unit.empty()) {
         ImGui::SameLine();
         const std::string_view unit = question.unit.for_count(ui.state.language, value);
         ImGui::TextUnformatted(unit.data(), unit.data() + unit.size());
-    }
-    if (ui.state.field_messages.find(question.id) == ui.state.field_messages.end()) {
-        text_muted(ui, fill(ui.text("question.range"), {std::to_string(question.min), std::to_string(question.max)}));
     }
     return changed;
 }

@@ -1,4 +1,5 @@
 // The question steps: a stepper, the questions of one section, Back / Next.
+#include "focus_order.hpp"
 #include "ui.hpp"
 
 #include <imgui.h>
@@ -31,8 +32,13 @@ void draw_stepper(Ui& ui) {
                                   : i == sections.size() ? std::string(ui.text("stepper.review"))
                                                          : std::string(ui.text("stepper.plan"));
         const bool active = i == current;
+        // The current step keeps its accent fill hovered and pressed, so its light label stays
+        // readable (on the theme's grey hover fill it was 1.38:1).
+        const ImGuiStyle& style = ImGui::GetStyle();
         ImGui::PushStyleColor(ImGuiCol_Button, active ? p.accent : ImVec4(0, 0, 0, 0));
-        ImGui::PushStyleColor(ImGuiCol_Text, active ? p.accent_text : ImGui::GetStyle().Colors[ImGuiCol_Text]);
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, active ? p.accent_hover : style.Colors[ImGuiCol_ButtonHovered]);
+        ImGui::PushStyleColor(ImGuiCol_ButtonActive, active ? p.accent_hover : style.Colors[ImGuiCol_ButtonActive]);
+        ImGui::PushStyleColor(ImGuiCol_Text, active ? p.accent_text : style.Colors[ImGuiCol_Text]);
         if (button(ui, label, "stepper." + std::to_string(i))) {
             if (i < sections.size()) {
                 ui.state.screen = Screen::questions;
@@ -41,7 +47,7 @@ void draw_stepper(Ui& ui) {
                 ui.state.screen = i == sections.size() ? Screen::review : Screen::plan;
             }
         }
-        ImGui::PopStyleColor(2);
+        ImGui::PopStyleColor(4);
     }
     ImGui::PopStyleVar();
     ImGui::Dummy(ImVec2(0, ui.px(4)));
@@ -59,9 +65,12 @@ void draw_questions_panel(Ui& ui) {
     // The questions scroll; the navigation stays at the bottom.
     const float nav_height = ImGui::GetFrameHeightWithSpacing() + ui.px(16);
     ImGui::BeginChild("questions.list", ImVec2(0, -nav_height), false, ImGuiWindowFlags_NavFlattened);
+    bool first = true;
     for (const Question& question : questionnaire.questions()) {
         if (question.section != section.id) continue;
         ImGui::PushID(question.id.c_str());
+        if (first) mark_content_start();  // where "Skip to content" leads: the first answer
+        first = false;
         ImGui::PushFont(ui.fonts.heading);
         text_wrapped(ui.text(question.title));
         ImGui::PopFont();
@@ -82,7 +91,10 @@ void draw_questions_panel(Ui& ui) {
     }
     ImGui::SameLine();
     const bool last = ui.state.section + 1 >= sections.size();
-    if (primary_button(ui, ui.text("nav.next"), "nav.next", ui.px(120))) {
+    const bool next = primary_button(ui, ui.text("nav.next"), "nav.next", ui.px(120));
+    ImGui::SameLine(0, ui.px(16));
+    primary_key_hint(ui, ui.text("nav.next"));
+    if (next || primary_key_pressed(ui)) {
         if (last) {
             ui.state.screen = Screen::review;
         } else {

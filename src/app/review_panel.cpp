@@ -1,4 +1,5 @@
 // The review screen: every answer on one page, each with a way back to change it.
+#include "focus_order.hpp"
 #include "ui.hpp"
 
 #include <imgui.h>
@@ -7,8 +8,11 @@ namespace kickstart::app {
 
 void draw_review_panel(Ui& ui) {
     draw_stepper(ui);
+    mark_content_start();
     heading(ui.fonts.title, ui.text("review.title"));
     text_muted(ui, ui.text("review.intro"));
+    // The way on at the top too: a keyboard reaches it without passing every Edit button.
+    if (primary_button(ui, ui.text("nav.to_plan"), "review.to_plan")) ui.state.screen = Screen::plan;
     ImGui::Dummy(ImVec2(0, ui.px(6)));
 
     const float nav_height = ImGui::GetFrameHeightWithSpacing() + ui.px(16);
@@ -53,7 +57,10 @@ void draw_review_panel(Ui& ui) {
         ui.state.section = sections.size() - 1;
     }
     ImGui::SameLine();
-    if (primary_button(ui, ui.text("nav.to_plan"), "nav.next", ui.px(160))) ui.state.screen = Screen::plan;
+    const bool to_plan = primary_button(ui, ui.text("nav.to_plan"), "nav.next", ui.px(160));
+    ImGui::SameLine(0, ui.px(16));
+    primary_key_hint(ui, ui.text("nav.to_plan"));
+    if (to_plan || primary_key_pressed(ui)) ui.state.screen = Screen::plan;
 }
 
 }  // namespace kickstart::app

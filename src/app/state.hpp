@@ -40,10 +40,12 @@ struct Message {
 
 enum class NoticeKind { info, success, error };
 
-// A short message under the top bar; it stays until dismissed or replaced, errors too.
+// A short message in a toast over the content. Information and success fade by themselves
+// a few seconds after they first show; errors (and choices) stay until dismissed.
 struct Notice {
     Message message;
     NoticeKind kind = NoticeKind::info;
+    double shown_at = -1.0;  // host clock seconds when first drawn; < 0 until then
 };
 
 // A question that must be answered before anything else happens.
@@ -54,6 +56,7 @@ struct AppState {
     std::size_t section = 0;  // index into the questionnaire's sections
     Language language = Language::en;
     Theme theme = Theme::dark;
+    bool mac = false;  // macOS: ⌘ instead of Ctrl in shortcuts and their hints (a platform fact, not saved)
 
     Answers answers;
     std::set<std::string> done;
@@ -62,6 +65,7 @@ struct AppState {
     bool show_timeline = false;
     bool leave_out_done = false;  // issue-tracker downloads: done actions left out, not marked done
     std::string selected_action;  // id; empty: the first of the plan
+    std::string details_shown_for;  // the action the details pane showed last (its scroll is its own)
     std::optional<Notice> notice;
     // Inline messages under fields whose last input was rejected or adjusted, by question id.
     std::map<std::string, Message, std::less<>> field_messages;

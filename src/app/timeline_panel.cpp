@@ -175,12 +175,19 @@ void draw_timeline(Ui& ui) {
     // Week lines, labelled; labels thinned out when weeks are narrow.
     const float week_width = static_cast<float>(per_week) * per_hour;
     const int label_every = std::max(1, static_cast<int>(std::ceil(ui.px(70) / std::max(week_width, 1.0f))));
+    // A label that would run past the chart's right edge (cut off there) ends at the edge.
+    const float chart_right = chart_x + chart_width;
+    float labelled_to = -1e9f;  // where the last label drawn ends
     for (int week = 0; static_cast<double>(week) * per_week <= horizon + 1e-9; ++week) {
         const float x = chart_x + static_cast<float>(static_cast<double>(week) * per_week) * per_hour;
         draw->AddLine(ImVec2(x, origin.y + axis - ui.px(4)), ImVec2(x, origin.y + height), grid, ui.px(1));
         if (week % label_every == 0 && static_cast<double>(week) * per_week < horizon) {
             const std::string label = fill(ui.text("plan.weeks_axis"), {std::to_string(week + 1)});
-            draw->AddText(ImVec2(x + ui.px(4), origin.y), muted, label.c_str());
+            const float width = ImGui::CalcTextSize(label.c_str()).x;
+            const float left = std::min(x + ui.px(4), chart_right - width);
+            if (left < labelled_to + ui.px(6)) continue;  // no room left for it
+            draw->AddText(ImVec2(left, origin.y), muted, label.c_str());
+            labelled_to = left + width;
         }
     }
 

@@ -37,6 +37,9 @@ struct Ui {
     // Set by a panel that asks for a copy, before asking: the message when it succeeded
     // (the browser may answer at once, inside the frame, or later).
     std::string& copy_notice;
+    // When a key last went down or up (host clock seconds): a tooltip on keyboard focus waits
+    // until the keyboard rests.
+    double keys_changed_at = 0.0;
 
     [[nodiscard]] std::string_view text(std::string_view key) const {
         return translations.text(state.language, key);
@@ -67,6 +70,11 @@ void hand_cursor_on_hover();
 // Escape as "go back" on a screen: only when no dialog is open (Escape belongs to it then)
 // and no text field is being edited (Escape cancels the edit), once per press.
 [[nodiscard]] bool back_key_pressed(const Ui& ui);
+// Ctrl+Enter (⌘Enter on a Mac): the screen's primary action (Next, See the plan), from any
+// widget, once per press, when no dialog is open.
+[[nodiscard]] bool primary_key_pressed(const Ui& ui);
+// A muted line naming that shortcut, e.g. "Ctrl+Enter: Next" (published for the tests).
+void primary_key_hint(Ui& ui, std::string_view action);
 // Starts the copy of `text`; `notice_key` is the message shown when the browser confirms.
 void copy_text(Ui& ui, std::string_view text, std::string_view notice_key);
 [[nodiscard]] std::string labelled_id(std::string_view label, std::string_view id);

@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -70,8 +71,38 @@ void heading(ImFont* font, std::string_view text) {
 }
 
 void tooltip(Ui& ui, std::string_view text) {
-    ImGui::SetTooltip("%.*s", static_cast<int>(text.size()), text.data());
+    // On keyboard focus a tooltip waits, so Tab through a list does not flash one per stop,
+    // and it opens above its widget, never over the next row. The page is woken for it.
+    constexpr double kKeyboardDelaySeconds = 1.0;
+    static ImGuiID focused_item = 0;  // the widget the keyboard focus reached, and when
+    static double focused_since = 0;
+    static double woken_for = -1;  // the rest a wake-up was asked for
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    const ImGuiID item = g.LastItemData.ID;
+    if (g.NavDisableMouseHover && !g.NavDisableHighlight && g.NavId == item && item != 0) {
+        const double now = ui.host.now_seconds();
+        if (focused_item != item) {
+            focused_item = item;
+            focused_since = now;
+        }
+        const double resting_since = std::max(focused_since, ui.keys_changed_at);
+        if (resting_since != woken_for) {
+            woken_for = resting_since;
+            ui.host.wake_after(resting_since + kKeyboardDelaySeconds + 0.02 - now);
+        }
+        if (now - resting_since < kKeyboardDelaySeconds) return;
+        const ImRect& rect = g.LastItemData.Rect;
+        ImGui::SetNextWindowPos(ImVec2(rect.Min.x, rect.Min.y - ui.px(4)), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
+    } else {
+        focused_item = 0;
+    }
+    ImGui::BeginTooltip();
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    const ImVec2 pos = ImGui::GetWindowPos();
+    const ImVec2 size = ImGui::GetWindowSize();
+    ImGui::EndTooltip();
     ui.probe.set_tooltip(text);
+    ui.probe.set_tooltip_rect(Rect{pos.x, pos.y, size.x, size.y, pos.y, pos.y + size.y});
 }
 
 void hand_cursor_on_hover() {
@@ -79,8 +110,24 @@ void hand_cursor_on_hover() {
 }
 
 bool back_key_pressed(const Ui& ui) {
-    return ui.state.dialog == Dialog::none && !ImGui::GetIO().WantTextInput &&
+    // Escape dismisses a notice first (Application::draw_notice).
+    return ui.state.dialog == Dialog::none && !ui.state.notice && !ImGui::GetIO().WantTextInput &&
            ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), /*repeat=*/false);
+}
+
+bool primary_key_pressed(const Ui& ui) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const bool modifier = ui.state.mac ? (io.KeySuper && !io.KeyCtrl) : (io.KeyCtrl && !io.KeySuper);
+    return ui.state.dialog == Dialog::none && modifier &&
+           (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), /*repeat=*/false) ||
+            ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), /*repeat=*/false));
+}
+
+void primary_key_hint(Ui& ui, std::string_view action) {
+    const std::string hint = fill(ui.text("nav.shortcut_hint"), {ui.state.mac ? "⌘Enter" : "Ctrl+Enter", action});
+    ImGui::AlignTextToFramePadding();
+    label_muted(ui, hint);
+    ui.probe.set_hint(hint);
 }
 
 bool button(Ui& ui, std::string_view label, std::string_view id, float width) {

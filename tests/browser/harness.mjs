@@ -290,3 +290,24 @@ export async function strongestContrast(page, rect, background) {
   }
   return { ratio: best, background: base };
 }
+
+// [SECTION] Keyboard-only use
+
+// Presses Tab (or Shift+Tab) until `widget` shows the keyboard focus; returns the widgets
+// passed on the way, `widget` last.
+export async function tabTo(page, widget, { limit = 60, shift = false } = {}) {
+  const seen = [];
+  for (let i = 0; i < limit; i += 1) {
+    if (shift) await pressChord(page, 'Shift', 'Tab'); else await pressKey(page, 'Tab');
+    const { focused } = await appState(page);
+    seen.push(focused);
+    if (focused === widget) return seen;
+  }
+  assert.fail(`Tab never reached ${widget}; it went ${seen.join(' > ')}`);
+}
+
+// Types `text` as a person does, then lets the app draw what it did with it.
+export async function typeText(page, text) {
+  await page.keyboard.type(text, { delay: 20 });
+  await settle(page);
+}

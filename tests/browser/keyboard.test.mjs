@@ -86,7 +86,9 @@ test('Escape with a dialog open closes only the dialog, on the questions and the
     assert.match(after.notice, /Your saved plan is shown instead/);
     assert.equal(await page.evaluate((key) => localStorage.getItem(key), AUTOSAVE_KEY), saved, 'autosave untouched');
     assert.equal(page.url().split('#')[1], before.link, 'the address shows the kept plan again');
-    // The next Escape is the screen's again.
+    // The next Escape dismisses that notice, and the one after is the screen's again.
+    await pressKey(page, 'Escape');
+    assert.equal((await appState(page)).notice, '');
     await pressKey(page, 'Escape');
     assert.notDeepEqual([(await appState(page)).screen, (await appState(page)).section], [screen, before.section]);
     assert.deepEqual(errors, []);
@@ -178,7 +180,8 @@ test('Tab and Shift+Tab move through every widget: Tab reaches Start, Enter pres
   await pressKey(page, 'Tab');
   state = await appState(page);
   assert.equal(state.answers.engineers, 250, 'typing replaced the selected number');
-  assert.equal(state.editing_text, false, 'the field\'s - button has the focus now');
+  assert.equal(state.focused, 'q.repositories', 'Tab went on to the next field, not the field\'s − button');
+  assert.equal(state.editing_text, true);
   // Far down the list: Tab scrolls the focused widget into view.
   const far = await tabTo(page, 'nav.next');
   assert.ok(far.length > 3);

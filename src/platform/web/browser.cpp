@@ -27,7 +27,7 @@ void kickstart_js_resize_backbuffer(int width, int height);
 void kickstart_js_install_bridge(int max_file_bytes);
 unsigned kickstart_js_input_serial();
 char* kickstart_js_url_fragment();
-void kickstart_js_replace_fragment(const char* data, int length);
+void kickstart_js_set_fragment(const char* data, int length, const char* entry, int entry_length, int push);
 char* kickstart_js_page_address(const char* data, int length);
 char* kickstart_js_load_autosave();
 void kickstart_js_save_autosave(const char* data, int length);
@@ -36,6 +36,8 @@ void kickstart_js_download(const char* name, int name_length, const char* mime, 
                            int length);
 void kickstart_js_copy(const char* data, int length, int report);
 void kickstart_js_pick_file();
+int kickstart_js_is_mac();
+void kickstart_js_wake_after(double milliseconds);
 void kickstart_js_open_in_new_tab(const char* data, int length);
 }
 
@@ -75,9 +77,11 @@ void resize_backbuffer(int width, int height) { kickstart_js_resize_backbuffer(w
 void install_bridge() { kickstart_js_install_bridge(static_cast<int>(kMaxPlanFileBytes)); }
 std::uint32_t input_serial() { return kickstart_js_input_serial(); }
 double now_ms() { return emscripten_get_now(); }
+bool browser_is_mac() { return kickstart_js_is_mac() != 0; }
+void wake_after_ms(double milliseconds) { kickstart_js_wake_after(milliseconds); }
 std::string url_fragment() { return take(kickstart_js_url_fragment()); }
-void replace_fragment(std::string_view fragment) {
-    kickstart_js_replace_fragment(fragment.data(), length_of(fragment));
+void set_fragment(std::string_view fragment, std::string_view entry, bool push) {
+    kickstart_js_set_fragment(fragment.data(), length_of(fragment), entry.data(), length_of(entry), push ? 1 : 0);
 }
 std::string page_address(std::string_view fragment) {
     return take(kickstart_js_page_address(fragment.data(), length_of(fragment)));

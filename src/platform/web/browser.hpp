@@ -9,6 +9,7 @@ namespace kickstart::platform {
 
 [[nodiscard]] std::string browser_language();  // navigator.language, e.g. "pl-PL"
 [[nodiscard]] bool browser_prefers_dark();      // prefers-color-scheme
+[[nodiscard]] bool browser_is_mac();            // navigator.userAgentData / navigator.platform
 void set_canvas_cursor(int imgui_mouse_cursor);  // Emscripten's GLFW cursors are no-ops
 void signal_ready();                             // first frame drawn: hide the loader
 void report_no_webgl();                          // no WebGL 2 context: the page says why
@@ -24,9 +25,12 @@ void resize_backbuffer(int width, int height);
 void install_bridge();
 [[nodiscard]] std::uint32_t input_serial();  // changes whenever an input event arrived
 [[nodiscard]] double now_ms();
+void wake_after_ms(double milliseconds);  // counts as input then: the loop draws again
 
 [[nodiscard]] std::string url_fragment();  // without '#'
-void replace_fragment(std::string_view fragment);
+// The plan's link in the address: in a new history entry (push) or the current one. `entry`
+// is kept in the entry's history.state and comes back through kickstart_on_history.
+void set_fragment(std::string_view fragment, std::string_view entry, bool push);
 [[nodiscard]] std::string page_address(std::string_view fragment);
 [[nodiscard]] std::string load_autosave();
 void save_autosave(std::string_view value);

@@ -47,6 +47,14 @@ mergeInto(LibraryManager.library, {
     return kickstartNewString((navigator.languages && navigator.languages[0]) || navigator.language || 'en');
   },
 
+  // macOS (or iPadOS): ⌘ shortcuts. userAgentData where the browser has it, else the
+  // platform string Safari and Firefox still give.
+  kickstart_js_is_mac: function () {
+    const data = navigator.userAgentData;
+    const platform = (data && data.platform) || navigator.platform || '';
+    return /^mac|iphone|ipad|ipod/i.test(platform) ? 1 : 0;
+  },
+
   kickstart_js_prefers_dark: function () {
     return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
   },
@@ -139,6 +147,21 @@ mergeInto(LibraryManager.library, {
       Module._kickstart_on_wheel(-event.deltaX * scale, -event.deltaY * scale);
       bump();
     }, { capture: true, passive: false });
+    // Back and Forward between the page's own entries: the app shows that entry's screen and
+    // puts the current plan's link back in the address at once, so the hashchange that
+    // follows (the entry's older link) finds nothing to open.
+    window.addEventListener('popstate', (event) => {
+      const entry = event.state && typeof event.state.kickstart === 'string' ? event.state.kickstart : '';
+      if (!entry) return;
+      kickstartWithString(entry, (text) => Module._kickstart_on_history(text));
+      bump();
+    });
+    // Another tab of the page saved its plan.
+    window.addEventListener('storage', (event) => {
+      if (event.key !== 'backstage-kickstart/autosave' || event.storageArea !== window.localStorage) return;
+      kickstartWithString(event.newValue || '', (text) => Module._kickstart_on_autosave_elsewhere(text));
+      bump();
+    });
     window.addEventListener('hashchange', () => {
       kickstartWithString(window.location.hash.substring(1), (fragment) => Module._kickstart_on_fragment(fragment));
       bump();
@@ -221,6 +244,13 @@ mergeInto(LibraryManager.library, {
     }
   },
 
+  // A timer, not a busy loop: the page stays idle until then.
+  kickstart_js_wake_after: function (milliseconds) {
+    setTimeout(() => {
+      if (Module.kickstartBridge) Module.kickstartBridge.bump();
+    }, Math.max(0, milliseconds));
+  },
+
   kickstart_js_input_serial: function () {
     return Module.kickstartBridge ? Module.kickstartBridge.serial : 0;
   },
@@ -232,11 +262,12 @@ mergeInto(LibraryManager.library, {
     return kickstartNewString(window.location.hash.substring(1));
   },
 
-  kickstart_js_replace_fragment: function (data, length) {
-    const text = UTF8ToString(data, length);
-    if (window.location.hash.substring(1) === text) return;
-    // replaceState: no history entry per change, and no hashchange event back to us.
-    history.replaceState(history.state, '', '#' + text);
+  // pushState for a move to another screen, replaceState for everything else (answers);
+  // neither sends a hashchange event back to us. The entry's state names its screen.
+  kickstart_js_set_fragment: function (data, length, entry, entryLength, push) {
+    const state = { kickstart: UTF8ToString(entry, entryLength) };
+    const url = '#' + UTF8ToString(data, length);
+    if (push) history.pushState(state, '', url); else history.replaceState(state, '', url);
   },
 
   kickstart_js_page_address__deps: ['$kickstartNewString'],

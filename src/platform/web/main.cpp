@@ -43,7 +43,12 @@ public:
     }
     void copy_to_clipboard(std::string_view text) override { browser::copy_to_clipboard(text, true); }
     void pick_plan_file() override { browser::pick_file(); }
-    void replace_fragment(std::string_view fragment) override { browser::replace_fragment(fragment); }
+    void replace_fragment(std::string_view fragment, std::string_view entry) override {
+        browser::set_fragment(fragment, entry, false);
+    }
+    void push_fragment(std::string_view fragment, std::string_view entry) override {
+        browser::set_fragment(fragment, entry, true);
+    }
     [[nodiscard]] std::string page_address(std::string_view fragment) const override {
         return browser::page_address(fragment);
     }
@@ -51,6 +56,8 @@ public:
     void clear_autosave() override { browser::clear_autosave(); }
     void open_in_new_tab(std::string_view url) override { browser::open_in_new_tab(url); }
     [[nodiscard]] std::string today() const override { return browser::today(); }
+    [[nodiscard]] double now_seconds() const override { return browser::now_ms() / 1000.0; }
+    void wake_after(double seconds) override { browser::wake_after_ms(seconds * 1000.0); }
 };
 
 struct Platform {
@@ -217,6 +224,16 @@ EMSCRIPTEN_KEEPALIVE void kickstart_on_fragment(const char* fragment) {
     if (platform().app) platform().app->on_fragment_changed(fragment);
 }
 
+// Back or Forward reached one of the page's history entries (popstate).
+EMSCRIPTEN_KEEPALIVE void kickstart_on_history(const char* entry) {
+    if (platform().app) platform().app->on_history_entry(entry);
+}
+
+// Another tab of the page saved its plan (the storage event).
+EMSCRIPTEN_KEEPALIVE void kickstart_on_autosave_elsewhere(const char* autosave) {
+    if (platform().app) platform().app->on_autosave_changed_elsewhere(autosave);
+}
+
 // A picked file: its name, its first `length` bytes as they are on disk, and its real size.
 EMSCRIPTEN_KEEPALIVE void kickstart_on_file(const char* name, const char* data, double length, double size) {
     if (!platform().app) return;
@@ -289,6 +306,8 @@ int main() {
     kickstart::app::AppState initial;
     initial.language = kickstart::language_from_tag(browser::browser_language());
     initial.theme = browser::browser_prefers_dark() ? kickstart::app::Theme::dark : kickstart::app::Theme::light;
+    initial.mac = browser::browser_is_mac();
+    io.ConfigMacOSXBehaviors = initial.mac;  // ⌘A/C/X/V/Z in text fields, ⌥ to move by words
     p.app = std::make_unique<kickstart::app::Application>(&kickstart::builtin_knowledge,
                                                           kickstart::builtin_translations(), p.host, initial);
 

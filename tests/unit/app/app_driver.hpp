@@ -31,6 +31,7 @@ public:
     std::vector<std::string> clipboard;     // every text copied, in order
     int file_pickers = 0;                   // how often the file picker was opened
     std::vector<std::string> fragments;     // every URL fragment written, in order
+    std::vector<std::string> history;       // the history entries: one per screen moved to
     std::vector<std::string> autosaves;     // every autosave written, in order
     int autosave_clears = 0;
     std::vector<std::string> opened_tabs;
@@ -41,7 +42,15 @@ public:
     }
     void copy_to_clipboard(std::string_view text) override { clipboard.emplace_back(text); }
     void pick_plan_file() override { ++file_pickers; }
-    void replace_fragment(std::string_view fragment) override { fragments.emplace_back(fragment); }
+    void replace_fragment(std::string_view fragment, std::string_view entry) override {
+        fragments.emplace_back(fragment);
+        if (history.empty()) history.emplace_back(entry);
+        history.back() = entry;
+    }
+    void push_fragment(std::string_view fragment, std::string_view entry) override {
+        fragments.emplace_back(fragment);
+        history.emplace_back(entry);
+    }
     [[nodiscard]] std::string page_address(std::string_view fragment) const override {
         return "https://intranet.example/kickstart/#" + std::string(fragment);
     }
@@ -49,6 +58,10 @@ public:
     void clear_autosave() override { ++autosave_clears; }
     void open_in_new_tab(std::string_view url) override { opened_tabs.emplace_back(url); }
     [[nodiscard]] std::string today() const override { return date; }
+    double clock = 100.0;            // seconds; a test moves it on
+    std::vector<double> wake_ups;    // when the app asked to be drawn again (clock seconds)
+    [[nodiscard]] double now_seconds() const override { return clock; }
+    void wake_after(double seconds) override { wake_ups.push_back(clock + seconds); }
 };
 
 struct Visit {
@@ -59,6 +72,7 @@ struct Visit {
     float width = 1280.0f;  // CSS pixels
     float height = 800.0f;
     float scale = 1.0f;
+    bool mac = false;  // the browser says macOS
 };
 
 class AppDriver {

@@ -108,12 +108,23 @@ TEST_CASE("a link to another plan than the saved one asks first, and Open the sh
     CHECK(page.host.fragments.back() == app_test::link_for(theirs));
 }
 
-TEST_CASE("the saved plan's own link opens it without asking") {
+TEST_CASE("the saved plan's own link (a reload) opens it without asking, on the screen and section the user was on") {
     const auto mine = app_test::example_answers("startup");
-    AppDriver page(Visit{.fragment = app_test::link_for(mine), .autosave = app_test::autosave_for(mine, "review")});
-    CHECK(page.state().dialog == Dialog::none);
-    CHECK(page.state().screen == Screen::plan);
-    CHECK(page.state().answers == mine);
+    SUBCASE("the review") {
+        AppDriver page(Visit{.fragment = app_test::link_for(mine), .autosave = app_test::autosave_for(mine, "review")});
+        CHECK(page.state().dialog == Dialog::none);
+        CHECK(page.state().screen == Screen::review);
+        CHECK(page.state().answers == mine);
+    }
+    SUBCASE("\"Your tools\", the second section of the questions") {
+        nlohmann::json autosave = saved(app_test::autosave_for(mine, "questions"));
+        autosave["section"] = 1;
+        AppDriver page(Visit{.fragment = app_test::link_for(mine), .autosave = autosave.dump()});
+        CHECK(page.state().dialog == Dialog::none);
+        CHECK(page.state().screen == Screen::questions);
+        CHECK(page.state().section == 1);
+        CHECK(page.state().answers == mine);
+    }
 }
 
 TEST_CASE("a broken link says what is wrong in the user's language, and the page goes on with what it has") {
@@ -229,6 +240,65 @@ TEST_CASE("a hashchange to another plan asks first; a broken one says so and put
     REQUIRE(page.host.fragments.size() == written + 1);
     CHECK(page.host.fragments.back() == theirs);
     CHECK(page.host.fragments.back() != defaults);
+}
+
+TEST_CASE("one history entry per screen moved to; answers change the current entry's link; Back shows that screen") {
+    AppDriver page;
+    page.click("welcome.start");
+    page.click("nav.next");
+    CHECK(page.host.history == std::vector<std::string>{"welcome", "questions.0", "questions.1"});
+    page.click("q.scm.gitlab");
+    CHECK(page.host.history.size() == 3);  // an answer adds no entry
+    const std::string link = app_test::link_for(page.state().answers);
+    CHECK(page.host.fragments.back() == link);
+    // Back to "questions.0": that screen, the same answers, their link in the address at once.
+    page.app().on_history_entry("questions.0");
+    CHECK(page.host.fragments.back() == link);
+    CHECK(page.host.history.size() == 3);
+    page.frames(2);
+    CHECK(page.state().screen == Screen::questions);
+    CHECK(page.state().section == 0);
+    CHECK(page.state().answers.text("scm") == "gitlab");
+    CHECK(page.host.history.size() == 3);  // no new entry for it
+    page.app().on_history_entry("welcome");
+    page.frames(2);
+    CHECK(page.state().screen == Screen::welcome);
+    page.app().on_history_entry("nonsense.7");  // not an entry of the page's: ignored
+    page.frames(2);
+    CHECK(page.state().screen == Screen::welcome);
+}
+
+TEST_CASE("a plan saved in another tab is offered, and nothing is overwritten without a choice") {
+    const auto mine = app_test::example_answers("startup");
+    const auto theirs = app_test::example_answers("enterprise");
+    AppDriver page(Visit{.fragment = app_test::link_for(mine)});
+    const std::size_t saves = page.host.autosaves.size();
+    page.app().on_autosave_changed_elsewhere(app_test::autosave_for(theirs, "review"));
+    page.frames(2);
+    CHECK(page.notice() == "Your plan was changed in another tab. Nothing is saved here until you choose.");
+    CHECK(page.state().answers == mine);
+    page.click("top.language.1");  // working on saves nothing
+    CHECK(page.host.autosaves.size() == saves);
+    SUBCASE("Load that plan") {
+        page.click("notice.load_other");
+        CHECK(page.state().answers == theirs);
+        CHECK(page.state().screen == Screen::review);
+        CHECK(page.notice() == "");
+        CHECK(page.host.fragments.back() == app_test::link_for(theirs));
+    }
+    SUBCASE("Keep this one: saved now") {
+        page.click("notice.keep_mine");
+        CHECK(page.state().answers == mine);
+        CHECK(page.notice() == "");
+        REQUIRE(page.host.autosaves.size() == saves + 1);
+        CHECK(saved(page.host.autosaves.back())["link"] == app_test::link_for(mine));
+    }
+    SUBCASE("the same plan as this one: nothing to choose") {
+        page.click("notice.keep_mine");
+        page.app().on_autosave_changed_elsewhere(app_test::autosave_for(mine, "welcome"));
+        page.frames(2);
+        CHECK(page.notice() == "");
+    }
 }
 
 TEST_CASE("the state JSON the browser tests read") {

@@ -44,6 +44,50 @@ TEST_CASE("a notice stays until dismissed") {
     CHECK_FALSE(page.drawn("notice.text"));
 }
 
+TEST_CASE("a notice is a toast over the content: information fades after a few seconds, errors stay, Escape dismisses") {
+    using kickstart::app::Application;
+    AppDriver page(Visit{.fragment = app_test::link_for(app_test::example_answers("startup"))});
+    const auto button = page.rect("plan.download_md");
+    page.click("plan.download_md");
+    REQUIRE(page.notice().rfind("Downloaded ", 0) == 0);
+    CHECK(page.rect("plan.download_md").y == button.y);  // nothing under the cursor moved
+    // The page is asked to draw again when the fade starts and when it ends, and not before.
+    REQUIRE(page.host.wake_ups.size() == 2);
+    CHECK(page.host.wake_ups[0] == doctest::Approx(page.host.clock + Application::kNoticeSeconds -
+                                                   Application::kNoticeFadeSeconds));
+    page.host.clock += Application::kNoticeSeconds - 0.5;
+    page.frames(3);
+    CHECK(page.notice() != "");
+    page.host.clock += 0.6;
+    page.frames(3);
+    CHECK(page.notice() == "");
+    CHECK_FALSE(page.drawn("notice.text"));
+
+    page.app().on_fragment_changed("#v1.broken");
+    page.frames(3);
+    REQUIRE(page.notice().rfind("The link could not be opened", 0) == 0);
+    page.host.clock += 60;
+    page.frames(3);
+    CHECK(page.notice().rfind("The link could not be opened", 0) == 0);  // an error stays
+    page.press(ImGuiKey_Escape);
+    CHECK(page.notice() == "");
+    CHECK(page.state().screen == Screen::plan);  // Escape did nothing else
+}
+
+TEST_CASE("Escape on a question screen dismisses a notice first, then goes back") {
+    AppDriver page;
+    page.click("welcome.start");
+    page.click("nav.next");
+    page.app().on_fragment_changed("#v1.broken");
+    page.frames(3);
+    REQUIRE(page.notice() != "");
+    page.press(ImGuiKey_Escape);
+    CHECK(page.notice() == "");
+    CHECK(page.state().section == 1);
+    page.press(ImGuiKey_Escape);
+    CHECK(page.state().section == 0);
+}
+
 TEST_CASE("Start over asks first: Cancel keeps everything, confirming clears the answers and the autosave") {
     const auto answers = app_test::example_answers("scaleup");
     AppDriver page(Visit{.fragment = app_test::link_for(answers, {"create-app-local"})});

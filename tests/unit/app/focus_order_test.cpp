@@ -120,4 +120,83 @@ TEST_CASE("a key held across slow frames is one press, not a repeat") {
     CHECK(page.focused() == "welcome.skip");
 }
 
+TEST_CASE("the first Tab on a new screen is Skip to content, and Enter on it goes to the screen's first answer") {
+    AppDriver page;
+    page.click("welcome.start");
+    page.press(ImGuiKey_Tab);
+    CHECK(page.focused() == "top.skip");
+    CHECK(page.rect("top.skip").width > 20);  // shown while it has the focus
+    page.press(ImGuiKey_Enter);
+    CHECK(page.focused() == "q.org_name");
+    CHECK(page.json()["editing_text"] == true);
+    page.press(ImGuiKey_Escape);  // leaves the field
+    tab_to(page, "nav.next");
+    page.press(ImGuiKey_Enter);
+    REQUIRE(page.state().section == 1);
+    page.press(ImGuiKey_Tab);  // the next screen starts over
+    CHECK(page.focused() == "top.skip");
+    page.press(ImGuiKey_Enter);
+    CHECK(page.focused().rfind("q.scm.", 0) == 0);
+    page.press(ImGuiKey_Tab, /*shift=*/true);
+    page.press(ImGuiKey_Tab, /*shift=*/true);
+    CHECK(page.rect("top.skip").width <= 1.0f);  // one pixel when the focus is elsewhere
+}
+
+TEST_CASE("the Review reaches See the plan in three keys") {
+    AppDriver page;
+    page.click("welcome.start");
+    page.click("stepper.3");
+    page.press(ImGuiKey_Tab);
+    page.press(ImGuiKey_Enter);
+    CHECK(page.focused() == "review.to_plan");
+    page.press(ImGuiKey_Enter);
+    CHECK(page.state().screen == Screen::plan);
+}
+
+namespace {
+void press_with_ctrl(AppDriver& page, ImGuiKey key) {
+    page.platform().set_modifiers(true, false);
+    page.platform().set_key(key, true);
+    page.frames(1);
+    page.platform().set_key(key, false);
+    page.platform().set_modifiers(false, false);
+    page.frames(6);
+}
+}  // namespace
+
+TEST_CASE("Ctrl+Enter is the screen's primary action from any widget, and a hint says so; on a Mac it is ⌘Enter") {
+    AppDriver page;
+    page.click("welcome.start");
+    CHECK(page.json()["hint"] == "Ctrl+Enter: Next");
+    tab_to(page, "nav.back");
+    press_with_ctrl(page, ImGuiKey_Enter);
+    CHECK(page.state().screen == Screen::questions);  // not Back, the focused button
+    CHECK(page.state().section == 1);
+    page.click("stepper.3");
+    CHECK(page.json()["hint"] == "Ctrl+Enter: See the plan");
+    press_with_ctrl(page, ImGuiKey_Enter);
+    CHECK(page.state().screen == Screen::plan);
+
+    AppDriver mac(Visit{.mac = true});
+    mac.click("welcome.start");
+    CHECK(mac.json()["hint"] == "\u2318Enter: Next");
+    press_with_ctrl(mac, ImGuiKey_Enter);  // Ctrl is not the Mac's shortcut key
+    CHECK(mac.state().section == 0);
+}
+
+TEST_CASE("a tooltip on keyboard focus waits, then opens above its widget without more input") {
+    AppDriver page(Visit{.fragment = app_test::link_for(app_test::example_answers("scaleup"))});
+    const std::string first = page.json()["plan"]["order"][0];
+    page.host.wake_ups.clear();
+    tab_to(page, "plan.done." + first, false, 80);
+    CHECK(page.json()["tooltip"] == "");
+    REQUIRE_FALSE(page.host.wake_ups.empty());  // the page is asked to draw it later
+    page.host.clock = page.host.wake_ups.back();
+    page.frames(3);
+    const auto state = page.json();
+    CHECK(state["tooltip"] == "Done");
+    const auto box = page.rect("plan.done." + first);
+    CHECK(state["tooltip_rect"]["y"].get<float>() + state["tooltip_rect"]["height"].get<float>() <= box.y);
+}
+
 }  // TEST_SUITE

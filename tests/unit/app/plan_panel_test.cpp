@@ -81,6 +81,25 @@ TEST_CASE("Open plan file asks the host for its picker; Edit answers goes back t
     CHECK(page.state().section == 0);
 }
 
+TEST_CASE("the details pane starts at the top for each action selected") {
+    AppDriver page(Visit{.fragment = app_test::link_for(app_test::example_answers("enterprise")), .height = 600});
+    const auto order = page.json()["plan"]["order"];
+    const std::string first = order[0];
+    const std::string second = order[1];
+    page.click("plan.item." + second);
+    const float top = page.rect("plan.details.done").y;
+    page.click("plan.item." + first);
+    const auto done = page.rect("plan.details.done");
+    page.platform().move_mouse(done.x + 200, done.y + 100);
+    for (int i = 0; i < 4; ++i) {
+        page.platform().wheel(-1);
+        page.frames(2);
+    }
+    REQUIRE(page.rect("plan.details.done").y < done.y - 50);  // scrolled down
+    page.click("plan.item." + second);
+    CHECK(page.rect("plan.details.done").y == top);
+}
+
 TEST_CASE("clicking an action selects it; its docs link opens in a new tab") {
     const auto answers = app_test::example_answers("startup");
     AppDriver page(Visit{.fragment = app_test::link_for(answers)});

@@ -41,6 +41,66 @@ TEST_CASE("a number outside its range is kept in range, with a message in the us
     CHECK(page.json()["field_messages"]["hours_per_week"] == "500 is outside 1–60; kept 60.");
 }
 
+TEST_CASE("Tab from a number field goes to the next field, so digits typed straight after are kept") {
+    AppDriver page;
+    page.click("welcome.start");
+    for (int i = 0; i < 60 && page.focused() != "q.engineers"; ++i) page.press(ImGuiKey_Tab);
+    REQUIRE(page.focused() == "q.engineers");
+    page.type("250");
+    page.press(ImGuiKey_Tab);
+    CHECK(page.focused() == "q.repositories");  // not the engineers' − button
+    page.type("600");
+    page.press(ImGuiKey_Tab);
+    CHECK(page.state().answers.number("engineers") == 250);
+    CHECK(page.state().answers.number("repositories") == 600);
+    // The − and + buttons are still there for the mouse.
+    page.click("q.repositories.plus");
+    CHECK(page.state().answers.number("repositories") == 601);
+    page.click("q.repositories.minus");
+    CHECK(page.state().answers.number("repositories") == 600);
+}
+
+TEST_CASE("a number that cannot be kept as typed says at once what was kept and why") {
+    AppDriver page;
+    page.click("welcome.start");
+    for (int i = 0; i < 60 && page.focused() != "q.hours_per_week"; ++i) page.press(ImGuiKey_Tab);
+    REQUIRE(page.focused() == "q.hours_per_week");
+    CHECK_FALSE(page.drawn("q.hours_per_week.message"));  // a good value has nothing under it
+    page.type("5.5");
+    CHECK(page.state().answers.number("hours_per_week") == 6);
+    CHECK(page.json()["field_messages"]["hours_per_week"] == "5.5 is not a whole number; kept 6, rounded.");
+    CHECK(page.drawn("q.hours_per_week.message"));
+    page.press(ImGuiKey_Tab);  // to the weeks
+    REQUIRE(page.focused() == "q.weeks_to_demo");
+    const auto weeks = page.state().answers.number("weeks_to_demo");
+    page.type("six");
+    CHECK(page.state().answers.number("weeks_to_demo") == weeks);
+    CHECK(page.json()["field_messages"]["weeks_to_demo"] ==
+          "\u201csix\u201d is not a number; kept " + std::to_string(weeks) + ".");
+    page.press(ImGuiKey_Tab, /*shift=*/true);
+    page.type("7");  // a good value takes the message away
+    CHECK(page.state().answers.number("hours_per_week") == 7);
+    CHECK_FALSE(page.json()["field_messages"].contains("hours_per_week"));
+    page.click("top.language.1");
+    page.click("q.hours_per_week");
+    page.type("2,5");
+    CHECK(page.state().answers.number("hours_per_week") == 3);
+    CHECK(page.json()["field_messages"]["hours_per_week"] == "2,5 nie jest liczbą całkowitą; przyjęto 3 po zaokrągleniu.");
+}
+
+TEST_CASE("a key typed where no field is being edited is not lost without a sign") {
+    AppDriver page;
+    page.click("welcome.start");
+    for (int i = 0; i < 60 && page.focused() != "q.repositories"; ++i) page.press(ImGuiKey_Tab);
+    page.type("321");
+    page.press(ImGuiKey_Enter);
+    REQUIRE(page.state().answers.number("repositories") == 321);
+    page.type("9");
+    CHECK(page.state().answers.number("repositories") == 321);
+    CHECK(page.notice() == "\u201c9\u201d was not typed anywhere: no field is being edited. Click a field, or reach "
+                           "one with Tab.");
+}
+
 TEST_CASE("Back and Next walk the sections, then the review, then the plan; the stepper jumps anywhere") {
     AppDriver page;
     page.click("welcome.start");
