@@ -417,7 +417,9 @@ std::string Application::state_json() const {
             state["plan"] = {{"order", std::move(order)},
                              {"hours_available", plan_.summary.hours_available},
                              {"value_share_before_demo", plan_.summary.value_share_before_demo},
-                             {"method", method_name(plan_.summary.method)}};
+                             {"method", method_name(plan_.summary.method)},
+                             {"demo_outlook", outlook_name(plan_.demo.outlook)},
+                             {"demo_notice", demo_outlook_text(plan_.demo, plan_, k.translations, state_.language)}};
         }
     }
     return state.dump();

@@ -10,6 +10,7 @@
 
 #include "kickstart/core/action_content.hpp"
 #include "kickstart/core/export_formats.hpp"
+#include "kickstart/core/plan_io.hpp"
 #include "kickstart/core/share_link.hpp"
 
 #include <imgui.h>
@@ -126,7 +127,18 @@ void draw_header(Ui& ui) {
         ImGui::Columns(1);
     }
     ImGui::Dummy(ImVec2(0, ui.px(compact ? 0 : 4)));
-    if (!s.demo_needs_fit) {  // the demo's must-haves do not fit: say so before anything else
+    // Which demo is ready on the demo date, before anything else: in the error colour when it
+    // is not the one the user chose.
+    const DemoOutlook outlook = ui.plan.demo.outlook;
+    if (outlook != DemoOutlook::no_preparation) {
+        const std::string notice = demo_outlook_text(ui.plan.demo, ui.plan, ui.translations, ui.state.language);
+        if (outlook == DemoOutlook::ready) {
+            text_muted(ui, notice);
+        } else {
+            text_colored(ui.colors().error, notice);
+        }
+        ui.probe.record_last_item("plan.demo_outlook");
+    } else if (!s.demo_needs_fit) {  // the demo's must-haves do not fit: say so before anything else
         text_colored(ui.colors().error, fill(ui.text("export.demo_does_not_fit"),
                                              {format_number(s.demo_needs_hours, ui.state.language),
                                               format_number(s.hours_available, ui.state.language)}));

@@ -44,6 +44,7 @@ ActionContent resolve_action(const Catalog& catalog, const Answers& answers, con
     content.value_per_hour = item.value_per_hour();
     content.week = item.week;
     content.before_demo = item.before_demo;
+    content.demo_preparation = catalog.actions()[item.action].demo_preparation;
     content.done = item.done;
     content.needs = refs(catalog, item.needs, language);
     content.unlocks = refs(catalog, item.unlocks, language);
@@ -76,6 +77,10 @@ std::string why_here(const ActionContent& content, const Translations& translati
     std::string why = content.needs.empty() ? std::string(t("export.needs_nothing"))
                                             : fill(t("export.needs"), {list(content.needs)});
     if (!content.unlocks.empty()) why += " " + fill(t("export.unlocks"), {list(content.unlocks)});
+    if (content.demo_preparation) {  // weighs nothing on purpose: its place is the demo's
+        why += " " + std::string(t("export.why_demo_preparation"));
+        return why;
+    }
     why += " " + fill(t("export.value_per_hour"), {format_number(content.value_per_hour, language),
                                                    format_number(content.weight, language),
                                                    format_number(content.effort_hours, language)});

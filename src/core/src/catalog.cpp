@@ -241,6 +241,14 @@ void load_conditions(const Json& item, const std::string& where, const Questionn
             action.due_before_demo = parse_condition(*due, where + ".before_demo", questionnaire, errors);
         }
     }
+    if (const Json* preparation = detail::member(item, "demo_preparation")) {
+        if (preparation->is_boolean()) {
+            action.demo_preparation = preparation->get<bool>();
+        } else {
+            errors.add(where + ".demo_preparation", ErrorCode::field_type,
+                       {Term::boolean, detail::describe(*preparation)});
+        }
+    }
 }
 
 // How to do it for each stack: snippets, variants, docs.
@@ -283,7 +291,8 @@ void load_action(const Json& item, const std::string& where, const Questionnaire
     }
     detail::reject_unknown_keys(item, where,
                                 {"id", "code", "step", "title", "outcome", "effort", "value", "requires", "applies_when",
-                                 "steps", "snippets", "variants", "docs", "demo", "pitfalls", "before_demo"},
+                                 "steps", "snippets", "variants", "docs", "demo", "pitfalls", "before_demo",
+                                 "demo_preparation"},
                                 errors);
     load_identity(item, where, pending, errors);
     load_effort(item, where, questionnaire, pending.action, errors);
@@ -411,7 +420,17 @@ Result<Catalog> Catalog::load(const std::vector<CatalogSource>& sources, const Q
             }
         }
     }
-    for (PendingAction& item : pending) catalog.actions_.push_back(std::move(item.action));
+    for (PendingAction& item : pending) {
+        if (item.action.demo_preparation) {
+            if (catalog.demo_preparation_) {
+                errors.add(item.where + ".demo_preparation", ErrorCode::demo_preparation_twice,
+                           {detail::shorten(catalog.actions_[*catalog.demo_preparation_].id)});
+            } else {
+                catalog.demo_preparation_ = catalog.actions_.size();
+            }
+        }
+        catalog.actions_.push_back(std::move(item.action));
+    }
     report_cycles(catalog.actions_, errors);
     if (!errors.empty()) return errors.error();
     return catalog;

@@ -419,6 +419,46 @@ void write_action(Writer& w, const PlanItem& item) {
 
 }  // namespace
 
+std::string demo_outlook_text(const DemoPlan& demo, const Plan& plan, const Translations& translations,
+                              Language language) {
+    const auto t = [&](std::string_view key) { return translations.text(language, key); };
+    const auto num = [&](double value) { return format_number(value, language); };
+    switch (demo.outlook) {
+        case DemoOutlook::no_preparation: return {};
+        case DemoOutlook::ready: {
+            double ends = 0.0;
+            for (const PlanItem& item : plan.items) {
+                if (item.action == demo.preparation) ends = item.finish_hour;
+            }
+            const std::string_view style =
+                t(demo.style == question_ids::demo_hands_on ? "export.style.hands-on" : "export.style.guided");
+            return fill(t("export.demo_ready"), {style, num(ends), num(demo.hours_available)});
+        }
+        case DemoOutlook::guided_instead:
+            return fill(t("export.demo_guided_instead"), {num(demo.chosen_minimum_hours), num(demo.hours_available)});
+        case DemoOutlook::cannot_be_ready: {
+            std::string text =
+                fill(t("export.demo_cannot_be_ready"), {num(demo.minimum_hours), num(demo.hours_available)});
+            const std::string hours = std::to_string(demo.hours_per_week_needed);
+            const std::string weeks = std::to_string(demo.weeks_needed);
+            if (demo.hours_per_week_needed > 0 && demo.weeks_needed > 0) {
+                text += " " + fill(t("export.demo_fits_with_both"), {hours, weeks});
+            } else if (demo.hours_per_week_needed > 0) {
+                text += " " + fill(t("export.demo_fits_with_hours"), {hours});
+            } else if (demo.weeks_needed > 0) {
+                text += " " + fill(t("export.demo_fits_with_weeks"), {weeks});
+            }
+            return text;
+        }
+    }
+    return {};
+}
+
+std::string demo_date(std::string_view date, std::int64_t weeks) {
+    if (!valid_date(date)) return {};
+    return civil_from_days(parse_days(date) + static_cast<long>(weeks) * 7);
+}
+
 std::string export_markdown(const ExportContext& context, const Answers& answers, const std::set<std::string>& done,
                             const Plan& plan) {
     Writer w{context, answers, {}};
@@ -456,8 +496,13 @@ std::string export_markdown(const ExportContext& context, const Answers& answers
     row("export.progress", fill(w.t("export.progress_value"), {std::to_string(s.done_count),
                                                                std::to_string(plan.items.size()),
                                                                w.num(s.done_hours)}));
+    const std::string outlook = demo_outlook_text(plan.demo, plan, context.translations, context.language);
+    if (plan.demo.outlook == DemoOutlook::ready) row("export.demo", Writer::prose(outlook));
     w.line();
-    if (!s.demo_needs_fit) {
+    if (plan.demo.outlook == DemoOutlook::guided_instead || plan.demo.outlook == DemoOutlook::cannot_be_ready) {
+        w.line("> **" + markdown_prose(outlook) + "**");
+        w.line();
+    } else if (!s.demo_needs_fit) {
         w.line("> **" + fill(w.t("export.demo_does_not_fit"),
                              {w.num(s.demo_needs_hours), w.num(s.hours_available)}) + "**");
         w.line();
@@ -564,6 +609,22 @@ std::string export_json(const ExportContext& context, const Answers& answers, co
         {"done_count", s.done_count},
         {"done_hours", s.done_hours},
     };
+    if (plan.demo.outlook != DemoOutlook::no_preparation) {
+        const DemoPlan& demo = plan.demo;
+        document["demo"] = {
+            {"date", demo_date(context.date, s.weeks_to_demo)},
+            {"style", demo.outlook == DemoOutlook::cannot_be_ready ? Json(nullptr) : Json(demo.style)},
+            {"chosen_style", demo.chosen_style},
+            {"outlook", outlook_name(demo.outlook)},
+            {"preparation", catalog.actions()[*demo.preparation].id},
+            {"hours_available", demo.hours_available},
+            {"minimum_hours", demo.minimum_hours},
+            {"chosen_minimum_hours", demo.chosen_minimum_hours},
+            {"hours_per_week_needed", demo.hours_per_week_needed},
+            {"weeks_needed", demo.weeks_needed},
+            {"notice", demo_outlook_text(demo, plan, context.translations, lang)},
+        };
+    }
     Json steps = Json::array();
     for (std::size_t i = 0; i < catalog.steps().size(); ++i) {
         const Step& step = catalog.steps()[i];

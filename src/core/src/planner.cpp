@@ -1,3 +1,10 @@
+// The planner: applicability, effort and weight per organisation, which demo fits, and the
+// plan around it.
+//
+// Index of this file:
+// [SECTION] Effort, weight and applicability for one organisation
+// [SECTION] The demo's minimum
+// [SECTION] Plans
 #include "kickstart/core/planner.hpp"
 
 #include "kickstart/core/limits.hpp"
@@ -50,11 +57,113 @@ double action_weight(const Action& action, const Answers& answers) {
     return round_to(value, 100.0);
 }
 
+// [SECTION] The demo's minimum
+
+std::string_view outlook_name(DemoOutlook outlook) {
+    switch (outlook) {
+        case DemoOutlook::no_preparation: return "no-preparation";
+        case DemoOutlook::ready: return "ready";
+        case DemoOutlook::guided_instead: return "guided-instead";
+        case DemoOutlook::cannot_be_ready: return "cannot-be-ready";
+    }
+    return "ready";
+}
+
+namespace {
+
+// A prerequisite counts when it applies to this organisation and its condition holds.
+bool prerequisite_counts(const Catalog& catalog, const Action& action, std::size_t i, const Answers& answers) {
+    const auto& when = action.prerequisite_when[i];
+    return applies(catalog.actions()[action.prerequisites[i]], answers) && (!when || when->holds(answers));
+}
+
+Answers with_number(Answers answers, std::string_view question, std::int64_t value) {
+    answers.values[std::string(question)] = value;
+    return answers;
+}
+
+bool minimum_fits(const Catalog& catalog, const Answers& answers, std::size_t preparation) {
+    const auto available = static_cast<double>(std::max<std::int64_t>(1, answers.number(question_ids::hours_per_week)) *
+                                               std::max<std::int64_t>(1, answers.number(question_ids::weeks_to_demo)));
+    return demo_minimum_hours(catalog, answers, preparation) <= available + kHoursTolerance;
+}
+
+// Which demo the plan prepares, before any scheduling: the chosen one if its minimum fits,
+// else a guided one, else none (with the smallest change of hours per week or of weeks).
+DemoPlan choose_demo(const Catalog& catalog, const Answers& answers, Answers& planned) {
+    DemoPlan demo;
+    planned = answers;
+    demo.preparation = catalog.demo_preparation();
+    demo.chosen_style = answers.text(question_ids::demo_style);
+    demo.style = demo.chosen_style;
+    demo.hours_available = static_cast<double>(std::max<std::int64_t>(1, answers.number(question_ids::hours_per_week)) *
+                                               std::max<std::int64_t>(1, answers.number(question_ids::weeks_to_demo)));
+    if (!demo.preparation || !applies(catalog.actions()[*demo.preparation], answers)) {
+        demo.preparation.reset();
+        return demo;
+    }
+    const std::size_t preparation = *demo.preparation;
+    demo.chosen_minimum_hours = demo_minimum_hours(catalog, answers, preparation);
+    demo.minimum_hours = demo.chosen_minimum_hours;
+    demo.outlook = DemoOutlook::ready;
+    if (demo.minimum_hours <= demo.hours_available + kHoursTolerance) return demo;
+    if (demo.chosen_style == question_ids::demo_hands_on) {
+        planned.values[std::string(question_ids::demo_style)] = std::string(question_ids::demo_guided);
+        demo.style = question_ids::demo_guided;
+        demo.minimum_hours = demo_minimum_hours(catalog, planned, preparation);
+        demo.outlook = DemoOutlook::guided_instead;
+        if (demo.minimum_hours <= demo.hours_available + kHoursTolerance) return demo;
+    }
+    demo.outlook = DemoOutlook::cannot_be_ready;
+    // Efforts may depend on any answer, so each candidate is checked, not extrapolated.
+    const std::int64_t hours_per_week = planned.number(question_ids::hours_per_week);
+    for (std::int64_t n = std::max<std::int64_t>(1, hours_per_week) + 1; n <= kMaxHoursPerWeekAsked; ++n) {
+        if (minimum_fits(catalog, with_number(planned, question_ids::hours_per_week, n), preparation)) {
+            demo.hours_per_week_needed = n;
+            break;
+        }
+    }
+    const std::int64_t weeks = planned.number(question_ids::weeks_to_demo);
+    for (std::int64_t n = std::max<std::int64_t>(1, weeks) + 1; n <= kMaxWeeksAsked; ++n) {
+        if (minimum_fits(catalog, with_number(planned, question_ids::weeks_to_demo, n), preparation)) {
+            demo.weeks_needed = n;
+            break;
+        }
+    }
+    return demo;
+}
+
+}  // namespace
+
+double demo_minimum_hours(const Catalog& catalog, const Answers& answers, std::size_t preparation) {
+    const auto& actions = catalog.actions();
+    std::vector<bool> seen(actions.size(), false);
+    std::vector<std::size_t> stack{preparation};
+    seen[preparation] = true;
+    double hours = 0.0;
+    while (!stack.empty()) {
+        const std::size_t a = stack.back();
+        stack.pop_back();
+        hours += action_effort(actions[a], answers);
+        for (std::size_t i = 0; i < actions[a].prerequisites.size(); ++i) {
+            const std::size_t r = actions[a].prerequisites[i];
+            if (!seen[r] && prerequisite_counts(catalog, actions[a], i, answers)) {
+                seen[r] = true;
+                stack.push_back(r);
+            }
+        }
+    }
+    return hours;
+}
+
 // [SECTION] Plans
 
-Plan make_plan(const Catalog& catalog, const Answers& answers, const std::set<std::string>& done) {
+Plan make_plan(const Catalog& catalog, const Answers& chosen_answers, const std::set<std::string>& done) {
     const auto& actions = catalog.actions();
     Plan plan;
+    plan.demo = choose_demo(catalog, chosen_answers, plan.answers);
+    const Answers& answers = plan.answers;
+    const std::optional<std::size_t> preparation = plan.demo.preparation;
     std::vector<std::size_t> applicable;               // job index -> action index
     std::vector<std::size_t> job_of(actions.size(), SIZE_MAX);
     for (std::size_t a = 0; a < actions.size(); ++a) {
@@ -71,7 +180,8 @@ Plan make_plan(const Catalog& catalog, const Answers& answers, const std::set<st
     for (std::size_t j = 0; j < applicable.size(); ++j) {
         const Action& action = actions[applicable[j]];
         jobs[j].hours = action_effort(action, answers);
-        jobs[j].weight = action_weight(action, answers);
+        // The preparation weighs nothing, so it ends as late as the demo allows: last.
+        jobs[j].weight = applicable[j] == preparation ? 0.0 : action_weight(action, answers);
         for (std::size_t i = 0; i < action.prerequisites.size(); ++i) {
             const std::size_t r = action.prerequisites[i];
             const auto& when = action.prerequisite_when[i];
@@ -85,7 +195,7 @@ Plan make_plan(const Catalog& catalog, const Answers& answers, const std::set<st
     Deadline demo{std::vector<bool>(jobs.size(), false), summary.hours_available};
     for (std::size_t j = 0; j < jobs.size(); ++j) {
         const auto& when = actions[applicable[j]].due_before_demo;
-        demo.due[j] = when && when->holds(answers);
+        demo.due[j] = applicable[j] == preparation || (when && when->holds(answers));
     }
     const Schedule schedule = schedule_jobs(jobs, demo);
     summary.method = schedule.method;
@@ -94,6 +204,10 @@ Plan make_plan(const Catalog& catalog, const Answers& answers, const std::set<st
     summary.demo_needs_fit = schedule.deadline_met;
     summary.moved_for_demo = schedule.moved_for_deadline;
 
+    // With a preparation that fits, what comes before it is what the demo shows; otherwise
+    // what finishes within the hours before the demo date.
+    const bool by_preparation = preparation && plan.demo.outlook != DemoOutlook::cannot_be_ready;
+    bool preparation_passed = false;
     const auto hours_per_week = static_cast<double>(summary.hours_per_week);
     double clock = 0.0;
     for (const std::size_t j : schedule.order) {
@@ -108,7 +222,8 @@ Plan make_plan(const Catalog& catalog, const Answers& answers, const std::set<st
         clock += jobs[j].hours;
         item.finish_hour = clock;
         item.week = std::max(1, static_cast<int>(std::ceil(clock / hours_per_week - kHoursTolerance)));
-        item.before_demo = clock <= summary.hours_available + kHoursTolerance;
+        item.before_demo = by_preparation ? !preparation_passed : clock <= summary.hours_available + kHoursTolerance;
+        if (a == preparation) preparation_passed = true;
         item.done = done.contains(action.id);
         for (const std::size_t r : jobs[j].prerequisites) item.needs.push_back(applicable[r]);
         for (std::size_t v = 0; v < action.variants.size(); ++v) {

@@ -44,6 +44,23 @@ TEST_CASE("the download buttons give the core's files byte for byte, named by th
     CHECK(page.notice() == "Pobrano backstage-kickstart-plan-2026-11-24.json.");
 }
 
+TEST_CASE("the plan says which demo it prepares, in the error colour's notice when it is not the one chosen") {
+    auto answers = app_test::example_answers("startup");
+    answers.values["demo_style"] = std::string("hands-on");
+    answers.values["hours_per_week"] = std::int64_t{5};
+    answers.values["weeks_to_demo"] = std::int64_t{4};
+    const auto plan = kickstart::make_plan(app_test::knowledge().catalog, answers);
+    REQUIRE(plan.demo.outlook == kickstart::DemoOutlook::guided_instead);
+    AppDriver page(Visit{.fragment = app_test::link_for(answers)});
+    CHECK(page.drawn("plan.demo_outlook"));
+    CHECK(page.json()["plan"]["demo_outlook"] == "guided-instead");
+    CHECK(page.json()["plan"]["demo_notice"] ==
+          kickstart::demo_outlook_text(plan.demo, plan, app_test::knowledge().translations, Language::en));
+    CHECK(page.json()["plan"]["demo_notice"].get<std::string>().starts_with("A hands-on demo needs "));
+    page.click("top.language.1");
+    CHECK(page.json()["plan"]["demo_notice"].get<std::string>().starts_with("Demo, w którym interesariusze klikają sami"));
+}
+
 TEST_CASE("ticking an action done updates the plan, the address and the autosave; unticking undoes it") {
     const auto answers = app_test::example_answers("startup");
     AppDriver page(Visit{.fragment = app_test::link_for(answers)});

@@ -103,7 +103,7 @@ TEST_CASE("misspelt fields, unsafe links and efforts that can reach zero are rep
     CHECK(load_error(catalog) ==
           "steps[0].summery: unknown field, expected one of id, title, summary\n"
           "actions[0].applies_whn: unknown field, expected one of id, code, step, title, outcome, effort, value, "
-          "requires, applies_when, steps, snippets, variants, docs, demo, pitfalls, before_demo\n"
+          "requires, applies_when, steps, snippets, variants, docs, demo, pitfalls, before_demo, demo_preparation\n"
           "actions[0].effort.modifiers: together they can bring the effort to -3 hours; an action always takes some "
           "time\n"
           "actions[1].variants[0].snippets[0].lang: unknown field, expected one of title, file, language, code\n"
@@ -119,10 +119,29 @@ TEST_CASE("catalog problems in Polish keep their paths") {
     catalog["actions"][2]["title"].erase("pl");
     CHECK(load_error(catalog, kickstart::Language::pl) ==
           "actions[0].applies_whn: nieznane pole; oczekiwano jednego z: id, code, step, title, outcome, effort, "
-          "value, requires, applies_when, steps, snippets, variants, docs, demo, pitfalls, before_demo\n"
+          "value, requires, applies_when, steps, snippets, variants, docs, demo, pitfalls, before_demo, "
+          "demo_preparation\n"
           "actions[0].effort.hours: oczekiwano liczby godzin większej od 0 i nie większej niż 1000, podano 2000\n"
           "actions[2].title: brak tekstu 'pl'\n"
           "actions[1].requires[0]: nieznane działanie 'nowhere'");
+}
+
+TEST_CASE("the demo preparation: one at most, marked with a boolean") {
+    json catalog = fixture();
+    catalog["actions"][1]["demo_preparation"] = true;
+    const auto loaded = Catalog::load(catalog.dump(), fixture_questionnaire());
+    REQUIRE(loaded.ok());
+    REQUIRE(loaded.value().demo_preparation());
+    CHECK(loaded.value().actions()[*loaded.value().demo_preparation()].id == "discovery");
+    catalog["actions"][2]["demo_preparation"] = true;
+    catalog["actions"][0]["demo_preparation"] = "yes";
+    CHECK(load_error(catalog) ==
+          "actions[0].demo_preparation: expected a boolean, got a string\n"
+          "actions[2].demo_preparation: only one action can be the demo's preparation, and 'discovery' already is");
+    CHECK(load_error(catalog, kickstart::Language::pl) ==
+          "actions[0].demo_preparation: oczekiwany typ: wartość logiczna, podano: tekst\n"
+          "actions[2].demo_preparation: tylko jedno działanie może być przygotowaniem demo, a jest nim już "
+          "'discovery'");
 }
 
 TEST_CASE("a cycle is named even when other problems are reported too") {

@@ -234,6 +234,63 @@ TEST_CASE("property: mutated answers files are validated or refused, never half 
     }
 }
 
+TEST_CASE("the demo: which one is ready, the guided one instead, or none and what would make it fit") {
+    const auto& builtin = kickstart::builtin_knowledge();
+    REQUIRE(builtin.ok());
+    const kickstart::Knowledge& k = builtin.value();
+    const auto plan_for = [&](std::string_view json) {
+        const auto answers = k.questionnaire.validate_text(json);
+        REQUIRE_MESSAGE(answers.ok(), test_support::message(answers.error()));
+        return kickstart::make_plan(k.catalog, answers.value());
+    };
+    const auto text = [&](const kickstart::Plan& plan, kickstart::Language language) {
+        return kickstart::demo_outlook_text(plan.demo, plan, k.translations, language);
+    };
+    // 150 engineers, self-managed GitLab, Okta, Jenkins and Argo CD, 5 h a week for 6 weeks.
+    const std::string realistic =
+        R"("engineers": 150, "repositories": 300, "scm": "gitlab-self-managed", "idp": "okta",
+           "ci": ["jenkins", "argocd"], "kubernetes": "yes", "docs_source": "confluence",
+           "hours_per_week": 5, "weeks_to_demo": 6)";
+    const kickstart::Plan guided = plan_for("{" + realistic + R"(, "demo_style": "guided"})");
+    CHECK(guided.demo.outlook == kickstart::DemoOutlook::ready);
+    CHECK(text(guided, kickstart::Language::en) ==
+          "A guided demo, ready on the demo date: its preparation is the last work before it and ends at 28.5 h "
+          "of the 30 h.");
+    CHECK(text(guided, kickstart::Language::pl) ==
+          "Demo (prowadzone) gotowe na czas: przygotowanie do niego to ostatnia praca przed nim i kończy się po "
+          "28,5 h z 30 h.");
+    const kickstart::Plan hands_on = plan_for("{" + realistic + R"(, "demo_style": "hands-on"})");
+    CHECK(hands_on.demo.outlook == kickstart::DemoOutlook::guided_instead);
+    CHECK(text(hands_on, kickstart::Language::en) ==
+          "A hands-on demo needs 39.5 h of work; you have 30 h: this plan prepares a guided demo.");
+    CHECK(text(hands_on, kickstart::Language::pl) ==
+          "Demo, w którym interesariusze klikają sami, wymaga 39,5 h pracy; masz 30 h: ten plan przygotowuje demo "
+          "prowadzone.");
+    const kickstart::Plan none = plan_for(R"({"hours_per_week": 2, "weeks_to_demo": 2, "demo_style": "hands-on"})");
+    CHECK(none.demo.outlook == kickstart::DemoOutlook::cannot_be_ready);
+    CHECK(text(none, kickstart::Language::en) ==
+          "No demo can be ready: even a guided demo needs 15 h of work, and you have 4 h. It fits with 8 h a "
+          "week (same weeks), or with 8 weeks to the demo (same hours a week).");
+    CHECK(text(none, kickstart::Language::pl) ==
+          "Żadne demo nie będzie gotowe: nawet demo prowadzone wymaga 15 h pracy, a masz 4 h. Zmieści się "
+          "przy 8 h tygodniowo (przy tej samej liczbie tygodni) albo przy 8 tygodniach do demo (przy tych "
+          "samych godzinach tygodniowo).");
+    // The same sentences reach the Markdown and the JSON.
+    const kickstart::ExportContext context{k.questionnaire, k.catalog, k.translations, kickstart::Language::en,
+                                           "2026-11-24"};
+    const auto answers = k.questionnaire.validate_text(R"({"hours_per_week": 2, "weeks_to_demo": 2})");
+    REQUIRE(answers.ok());
+    const kickstart::Plan small = kickstart::make_plan(k.catalog, answers.value());
+    CHECK(kickstart::export_markdown(context, answers.value(), {}, small)
+              .find("> **" + text(small, kickstart::Language::en) + "**") != std::string::npos);
+    const auto document = nlohmann::json::parse(kickstart::export_json(context, answers.value(), {}, small));
+    CHECK(document["demo"]["notice"] == text(small, kickstart::Language::en));
+    CHECK(document["demo"]["outlook"] == "cannot-be-ready");
+    CHECK(document["demo"]["style"].is_null());
+    CHECK(document["demo"]["date"] == "2026-12-08");
+    CHECK(document["demo"]["preparation"] == "demo-script");
+}
+
 TEST_CASE("import: newer fields ignored, missing ones defaulted, newer versions and broken files refused") {
     const auto minimal = kickstart::import_plan_json(
         R"({"schema": "backstage-kickstart/plan", "version": 1, "future_field": {"x": 1},

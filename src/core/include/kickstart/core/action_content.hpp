@@ -50,6 +50,7 @@ struct ActionContent {
     double value_per_hour = 0.0;
     int week = 1;
     bool before_demo = false;
+    bool demo_preparation = false;  // the demo's own preparation: the last work before it
     bool done = false;
     std::vector<ActionRef> needs;    // applicable prerequisites
     std::vector<ActionRef> unlocks;  // applicable actions that need it

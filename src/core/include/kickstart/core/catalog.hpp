@@ -69,6 +69,9 @@ struct Action {
     std::optional<Condition> applies_when;
     // Must be finished before the demo (when the condition holds; absent: no such need).
     std::optional<Condition> due_before_demo;
+    // The demo's own preparation (at most one per catalog): due by the demo, weighed as
+    // nothing, so it is the last work before it; its prerequisites are the demo's minimum.
+    bool demo_preparation = false;
     LocalizedList steps;
     std::vector<Snippet> snippets;
     std::vector<Variant> variants;
@@ -95,10 +98,13 @@ public:
     [[nodiscard]] const std::vector<Action>& actions() const { return actions_; }
     [[nodiscard]] const Action* find(std::string_view id) const;
     [[nodiscard]] const Action* find_code(int code) const;
+    // Index of the action marked "demo_preparation", if the catalog has one.
+    [[nodiscard]] std::optional<std::size_t> demo_preparation() const { return demo_preparation_; }
 
 private:
     std::vector<Step> steps_;
     std::vector<Action> actions_;
+    std::optional<std::size_t> demo_preparation_;
 };
 
 inline constexpr std::string_view kCatalogSchema = "backstage-kickstart/catalog";

@@ -114,6 +114,7 @@ enum class Language;
     X(requires_unknown_action, "requires.unknown_action", 1)                                     \
     X(requires_itself, "requires.itself", 0)                                                     \
     X(requires_cycle, "requires.cycle", 1)          /* a -> b -> a */                            \
+    X(demo_preparation_twice, "demo_preparation.twice", 1) /* the first one's id */            \
     X(snippet_tab, "snippet.tab", 0)                                                             \
     X(docs_url, "docs.url", 1)                      /* got */                                    \
     /* UI texts */                                                                                \

@@ -38,6 +38,14 @@ struct ExportContext {
 [[nodiscard]] Result<SharedState> import_plan_json(std::string_view text, const Questionnaire& questionnaire,
                                                    const Catalog& catalog);
 
+// What the plan promises for the demo, in `language`: which demo is ready on the demo date,
+// the guided demo prepared instead of a hands-on one that does not fit, or that no demo can
+// be ready and the smallest change that makes it fit. Empty without a demo preparation.
+[[nodiscard]] std::string demo_outlook_text(const DemoPlan& demo, const Plan& plan, const Translations& translations,
+                                            Language language);
+// The demo's date: `date` (YYYY-MM-DD) plus the weeks to the demo; "" for an invalid date.
+[[nodiscard]] std::string demo_date(std::string_view date, std::int64_t weeks);
+
 // The message for a plan file of `size` bytes, over kMaxPlanFileBytes.
 [[nodiscard]] Error plan_file_too_large(std::size_t size);
 

@@ -10,6 +10,7 @@
 #include "kickstart/core/schedule.hpp"
 
 #include <cstddef>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -56,8 +57,39 @@ struct PlanSummary {
     double done_hours = 0.0;
 };
 
+// [SECTION] The demo
+
+// What the plan can promise for the demo, in the order it degrades.
+enum class DemoOutlook {
+    no_preparation,    // the catalog marks no demo preparation: planned as a plain deadline
+    ready,             // the demo the user chose is ready on the demo date
+    guided_instead,    // a hands-on demo does not fit; the plan prepares a guided one
+    cannot_be_ready,   // not even a guided demo fits: the plan says what would make it fit
+};
+[[nodiscard]] std::string_view outlook_name(DemoOutlook outlook);
+
+struct DemoPlan {
+    DemoOutlook outlook = DemoOutlook::no_preparation;
+    std::optional<std::size_t> preparation;  // action index of the demo preparation
+    std::string chosen_style;                // the answer
+    std::string style;                       // the demo this plan prepares
+    double hours_available = 0.0;            // the demo is at this hour of work
+    double chosen_minimum_hours = 0.0;       // what the chosen demo cannot happen without
+    double minimum_hours = 0.0;              // the same for the demo this plan prepares
+    // cannot_be_ready: the smallest change that makes the minimum fit, one answer at a
+    // time (0: none within kMaxHoursPerWeekAsked / kMaxWeeksAsked).
+    std::int64_t hours_per_week_needed = 0;
+    std::int64_t weeks_needed = 0;
+};
+
+inline constexpr std::int64_t kMaxHoursPerWeekAsked = 168;
+inline constexpr std::int64_t kMaxWeeksAsked = 520;
+
 struct Plan {
     PlanSummary summary;
+    DemoPlan demo;
+    // The answers planned with: the user's, with a guided demo when a hands-on one does not fit.
+    Answers answers;
     std::vector<PlanItem> items;
     std::vector<std::size_t> not_applicable;  // action indices left out for this organisation
 };
@@ -66,7 +98,13 @@ struct Plan {
 [[nodiscard]] double action_effort(const Action& action, const Answers& answers);
 [[nodiscard]] double action_weight(const Action& action, const Answers& answers);
 
-// `done` holds action ids ticked off; unknown ids are ignored.
+// Hours of the demo preparation and everything it cannot happen without, for these answers.
+[[nodiscard]] double demo_minimum_hours(const Catalog& catalog, const Answers& answers, std::size_t preparation);
+
+// `done` holds action ids ticked off; unknown ids are ignored. With a demo preparation in
+// the catalog, the preparation is the last work before the demo (the items ordered before
+// it are what the demo shows); a hands-on demo whose minimum does not fit is planned as a
+// guided one (efforts, conditions and variants all follow the guided demo).
 [[nodiscard]] Plan make_plan(const Catalog& catalog, const Answers& answers, const std::set<std::string>& done = {});
 
 }  // namespace kickstart

@@ -102,6 +102,10 @@ inline constexpr std::string_view org_name = "org_name";
 inline constexpr std::string_view hours_per_week = "hours_per_week";
 inline constexpr std::string_view weeks_to_demo = "weeks_to_demo";
 inline constexpr std::string_view goals = "goals";
+// The demo's style: a hands-on demo that does not fit becomes a guided one.
+inline constexpr std::string_view demo_style = "demo_style";
+inline constexpr std::string_view demo_guided = "guided";
+inline constexpr std::string_view demo_hands_on = "hands-on";
 }  // namespace question_ids
 
 }  // namespace kickstart
