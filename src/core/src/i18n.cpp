@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace kickstart {
 namespace {
@@ -23,6 +24,20 @@ std::map<std::string, std::string, std::less<>> parse_table(Language language, s
         errors.add(code, ErrorCode::texts_table_type, {detail::describe(*json)});
         return table;
     }
+    // JSON lets a key repeat and the parser keeps the last text: a table is read once more for
+    // its keys, so a key added twice by mistake is reported, not silently overwritten.
+    std::set<std::string, std::less<>> seen;
+    std::set<std::string, std::less<>> repeated;
+    const auto note_keys = [&](int depth, Json::parse_event_t event, Json& parsed) {
+        if (event == Json::parse_event_t::key && depth == 1 && parsed.is_string()) {
+            const auto& key = parsed.get_ref<const std::string&>();
+            if (!seen.insert(key).second) repeated.insert(key);
+        }
+        return true;
+    };
+    const Json keys_only = Json::parse(text, note_keys, false);
+    static_cast<void>(keys_only);
+    for (const std::string& key : repeated) errors.add(code + "." + key, ErrorCode::texts_duplicate_key);
     for (const auto& [key, value] : json->items()) {
         if (!value.is_string()) {
             errors.add(code + "." + key, ErrorCode::field_type, {Term::string, detail::describe(value)});

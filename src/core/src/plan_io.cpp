@@ -497,7 +497,7 @@ std::string export_markdown(const ExportContext& context, const Answers& answers
                                                                std::to_string(plan.items.size()),
                                                                w.num(s.done_hours)}));
     const std::string outlook = demo_outlook_text(plan.demo, plan, context.translations, context.language);
-    if (plan.demo.outlook == DemoOutlook::ready) row("export.demo", Writer::prose(outlook));
+    if (plan.demo.outlook == DemoOutlook::ready) row("export.demo_row", Writer::prose(outlook));
     w.line();
     if (plan.demo.outlook == DemoOutlook::guided_instead || plan.demo.outlook == DemoOutlook::cannot_be_ready) {
         w.line("> **" + markdown_prose(outlook) + "**");

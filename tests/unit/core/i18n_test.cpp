@@ -39,6 +39,15 @@ TEST_CASE("every problem is reported with its language and key") {
           "pl.x: nie jest kluczem tabeli angielskiej");
 }
 
+TEST_CASE("a key given twice is reported, not silently overwritten") {
+    const auto loaded = Translations::load({R"({"a": "A", "b": "B", "a": "A again"})", R"({"a": "Ą", "b": "Ę"})"});
+    REQUIRE_FALSE(loaded.ok());
+    CHECK(test_support::message(loaded.error()) ==
+          "en.a: the key appears more than once (the last text would silently win)");
+    CHECK(test_support::message(loaded.error(), Language::pl) ==
+          "en.a: klucz występuje więcej niż raz (ostatni tekst po cichu by wygrał)");
+}
+
 TEST_CASE("broken JSON says where, as every loader does; wrong shapes say what was expected") {
     CHECK(test_support::message(Translations::load({"{", "{}"}).error()) ==
           "en: not valid JSON (it ends early, line 1, column 2)");

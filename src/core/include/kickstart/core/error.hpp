@@ -122,6 +122,7 @@ enum class Language;
     X(texts_empty_text, "texts.empty_text", 0)                                                   \
     X(texts_missing_translation, "texts.missing_translation", 0)                                 \
     X(texts_unknown_key, "texts.unknown_key", 0)                                                 \
+    X(texts_duplicate_key, "texts.duplicate_key", 0)                                             \
     /* Share links */                                                                             \
     X(link_empty, "link.empty", 0)                                                               \
     X(link_too_long, "link.too_long", 2)            /* length, max */                            \
