@@ -350,7 +350,6 @@ void write_action(Html& h, const PlanItem& item) {
 std::string export_html(const ExportContext& context, const Answers& answers, const std::set<std::string>& done,
                         const Plan& plan) {
     Html h{context, answers, {}};
-    const PlanSummary& s = plan.summary;
     const std::string org = answers.text(question_ids::org_name);
     const std::string title = org.empty() ? std::string(h.t("export.title")) : fill(h.t("export.title_for"), {org});
     h.add("<!DOCTYPE html>");
@@ -378,31 +377,13 @@ std::string export_html(const ExportContext& context, const Answers& answers, co
     h.add("<h2 id=\"summary\">" + h.te("export.summary") + "</h2>");
     h.add("<table>");
     h.add("<tbody>");
-    const auto row = [&](std::string_view key, const std::string& value) {
-        h.add("<tr><th scope=\"row\">" + h.te(key) + "</th><td>" + escape_html(value) + "</td></tr>");
-    };
-    const Question* weeks = context.questionnaire.find(question_ids::weeks_to_demo);
-    const std::string weeks_text =
-        weeks == nullptr ? std::to_string(s.weeks_to_demo) : answer_text(*weeks, answers, context.language, "");
-    row("export.hours_available", fill(h.t("export.hours_available_value"),
-                                       {h.num(s.hours_available), std::to_string(s.hours_per_week), weeks_text}));
-    row("export.actions", fill(h.t("export.actions_value"),
-                               {std::to_string(plan.items.size()), std::to_string(s.actions_before_demo)}));
-    row("export.total_effort", fill(h.t("export.hours"), {h.num(s.total_hours)}));
-    row("export.value_before_demo", h.num(s.value_share_before_demo * 100.0, 0) + "%");
-    const std::string order_text(h.t(s.method == OrderMethod::exact ? "export.order_exact" : "export.order_heuristic"));
-    row("export.order", s.moved_for_demo == 0
-                            ? order_text
-                            : fill(h.t("export.order_moved"), {order_text, std::to_string(s.moved_for_demo)}));
-    row("export.progress", fill(h.t("export.progress_value"), {std::to_string(s.done_count),
-                                                               std::to_string(plan.items.size()), h.num(s.done_hours)}));
+    const SummaryText summary = summary_text(context, answers, plan);
+    for (const SummaryRow& row : summary.rows) {
+        h.add("<tr><th scope=\"row\">" + h.te(row.label_key) + "</th><td>" + escape_html(row.value) + "</td></tr>");
+    }
     h.add("</tbody>");
     h.add("</table>");
-    if (!s.demo_needs_fit) {
-        h.add("<p class=\"warning\"><strong>" +
-              escape_html(fill(h.t("export.demo_does_not_fit"), {h.num(s.demo_needs_hours), h.num(s.hours_available)})) +
-              "</strong></p>");
-    }
+    if (!summary.warning.empty()) h.add("<p class=\"warning\"><strong>" + escape_html(summary.warning) + "</strong></p>");
     h.add("</section>");
 
     // The demo agenda and the sponsor summary belong here, after the summary, once the core

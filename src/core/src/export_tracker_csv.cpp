@@ -161,17 +161,6 @@ std::string gitlab_duration(double hours) {
     return out;
 }
 
-// A fence longer than any run of backticks in the code, so the code cannot close it.
-std::string fence_for(std::string_view code) {
-    std::size_t longest = 0;
-    std::size_t run = 0;
-    for (const char c : code) {
-        run = c == '`' ? run + 1 : 0;
-        longest = std::max(longest, run);
-    }
-    return std::string(std::max<std::size_t>(3, longest + 1), '`');
-}
-
 std::string gitlab_description(const ExportContext& context, const ActionContent& a) {
     std::string out = markdown_prose(a.outcome) + "\n";
     const auto heading = [&](std::string_view key) { out += "\n### " + std::string(t(context, key)) + "\n\n"; };

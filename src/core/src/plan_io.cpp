@@ -334,17 +334,6 @@ std::string gantt_name(std::string_view text) {
     return out;
 }
 
-// A fence longer than any run of backticks in the code, so the code cannot close it.
-std::string fence_for(std::string_view code) {
-    std::size_t longest = 0;
-    std::size_t run = 0;
-    for (const char c : code) {
-        run = c == '`' ? run + 1 : 0;
-        longest = std::max(longest, run);
-    }
-    return std::string(std::max<std::size_t>(3, longest + 1), '`');
-}
-
 void write_gantt(Writer& w, const Plan& plan) {
     const long start = valid_date(w.context.date) ? parse_days(w.context.date) : 0;  // never reads past a bad date
     w.line("```mermaid");
@@ -459,10 +448,50 @@ std::string demo_date(std::string_view date, std::int64_t weeks) {
     return civil_from_days(parse_days(date) + static_cast<long>(weeks) * 7);
 }
 
+SummaryText summary_text(const ExportContext& context, const Answers& answers, const Plan& plan) {
+    const PlanSummary& s = plan.summary;
+    const auto t = [&](std::string_view key) { return context.translations.text(context.language, key); };
+    const auto num = [&](double value, int decimals = 2) { return format_number(value, context.language, decimals); };
+    SummaryText summary;
+    const auto row = [&](std::string_view key, std::string value) { summary.rows.push_back({key, std::move(value)}); };
+    const Question* weeks = context.questionnaire.find(question_ids::weeks_to_demo);
+    const std::string weeks_text = weeks == nullptr ? std::to_string(s.weeks_to_demo)
+                                                    : answer_text(*weeks, answers, context.language, "");
+    row("export.hours_available",
+        fill(t("export.hours_available_value"), {num(s.hours_available), std::to_string(s.hours_per_week), weeks_text}));
+    row("export.actions",
+        fill(t("export.actions_value"), {std::to_string(plan.items.size()), std::to_string(s.actions_before_demo)}));
+    row("export.total_effort", fill(t("export.hours"), {num(s.total_hours)}));
+    row("export.value_before_demo", num(s.value_share_before_demo * 100.0, 0) + "%");
+    const std::string order_text(t(s.method == OrderMethod::exact ? "export.order_exact" : "export.order_heuristic"));
+    row("export.order", s.moved_for_demo == 0
+                            ? order_text
+                            : fill(t("export.order_moved"), {order_text, std::to_string(s.moved_for_demo)}));
+    row("export.progress", fill(t("export.progress_value"), {std::to_string(s.done_count),
+                                                             std::to_string(plan.items.size()), num(s.done_hours)}));
+    const std::string outlook = demo_outlook_text(plan.demo, plan, context.translations, context.language);
+    if (plan.demo.outlook == DemoOutlook::ready) row("export.demo_row", outlook);
+    if (plan.demo.outlook == DemoOutlook::guided_instead || plan.demo.outlook == DemoOutlook::cannot_be_ready) {
+        summary.warning = outlook;
+    } else if (!s.demo_needs_fit) {
+        summary.warning = fill(t("export.demo_does_not_fit"), {num(s.demo_needs_hours), num(s.hours_available)});
+    }
+    return summary;
+}
+
+std::string fence_for(std::string_view code) {
+    std::size_t longest = 0;
+    std::size_t run = 0;
+    for (const char c : code) {
+        run = c == '`' ? run + 1 : 0;
+        longest = std::max(longest, run);
+    }
+    return std::string(std::max<std::size_t>(3, longest + 1), '`');
+}
+
 std::string export_markdown(const ExportContext& context, const Answers& answers, const std::set<std::string>& done,
                             const Plan& plan) {
     Writer w{context, answers, {}};
-    const PlanSummary& s = plan.summary;
     const std::string org = answers.text(question_ids::org_name);
     w.line("# " + (org.empty() ? std::string(w.t("export.title"))
                                 : fill(w.t("export.title_for"), {escape_markdown(org)})));
@@ -477,34 +506,13 @@ std::string export_markdown(const ExportContext& context, const Answers& answers
     w.line();
     w.line("| | |");
     w.line("|---|---|");
-    const auto row = [&](std::string_view key, const std::string& value) {
-        w.line("| " + std::string(w.t(key)) + " | " + value + " |");
-    };
-    const Question* weeks = context.questionnaire.find(question_ids::weeks_to_demo);
-    const std::string weeks_text = weeks == nullptr ? std::to_string(s.weeks_to_demo)
-                                                    : answer_text(*weeks, answers, context.language, "");
-    row("export.hours_available", fill(w.t("export.hours_available_value"),
-                                       {w.num(s.hours_available), std::to_string(s.hours_per_week), weeks_text}));
-    row("export.actions", fill(w.t("export.actions_value"),
-                               {std::to_string(plan.items.size()), std::to_string(s.actions_before_demo)}));
-    row("export.total_effort", fill(w.t("export.hours"), {w.num(s.total_hours)}));
-    row("export.value_before_demo", w.num(s.value_share_before_demo * 100.0, 0) + "%");
-    const std::string order_text(w.t(s.method == OrderMethod::exact ? "export.order_exact" : "export.order_heuristic"));
-    row("export.order", s.moved_for_demo == 0
-                            ? order_text
-                            : fill(w.t("export.order_moved"), {order_text, std::to_string(s.moved_for_demo)}));
-    row("export.progress", fill(w.t("export.progress_value"), {std::to_string(s.done_count),
-                                                               std::to_string(plan.items.size()),
-                                                               w.num(s.done_hours)}));
-    const std::string outlook = demo_outlook_text(plan.demo, plan, context.translations, context.language);
-    if (plan.demo.outlook == DemoOutlook::ready) row("export.demo_row", Writer::prose(outlook));
+    const SummaryText summary = summary_text(context, answers, plan);
+    for (const SummaryRow& row : summary.rows) {
+        w.line("| " + std::string(w.t(row.label_key)) + " | " + Writer::prose(row.value) + " |");
+    }
     w.line();
-    if (plan.demo.outlook == DemoOutlook::guided_instead || plan.demo.outlook == DemoOutlook::cannot_be_ready) {
-        w.line("> **" + markdown_prose(outlook) + "**");
-        w.line();
-    } else if (!s.demo_needs_fit) {
-        w.line("> **" + fill(w.t("export.demo_does_not_fit"),
-                             {w.num(s.demo_needs_hours), w.num(s.hours_available)}) + "**");
+    if (!summary.warning.empty()) {
+        w.line("> **" + markdown_prose(summary.warning) + "**");
         w.line();
     }
 

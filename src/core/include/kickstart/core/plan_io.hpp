@@ -10,6 +10,7 @@
 #include "kickstart/core/share_link.hpp"
 
 #include <string>
+#include <vector>
 #include <string_view>
 
 namespace kickstart {
@@ -28,6 +29,19 @@ struct ExportContext {
     // Issue-tracker files only: done actions left out instead of marked done.
     bool leave_out_done = false;
 };
+
+// A plan's summary, worded in the context's language, as plain text (each format escapes it
+// its own way): the rows of the summary table, and the warning under it when the demo is not
+// the one chosen or cannot be ready ("" otherwise). Markdown and the HTML report print it.
+struct SummaryRow {
+    std::string_view label_key;
+    std::string value;
+};
+struct SummaryText {
+    std::vector<SummaryRow> rows;
+    std::string warning;
+};
+[[nodiscard]] SummaryText summary_text(const ExportContext& context, const Answers& answers, const Plan& plan);
 
 [[nodiscard]] std::string export_markdown(const ExportContext& context, const Answers& answers,
                                           const std::set<std::string>& done, const Plan& plan);
@@ -65,6 +79,8 @@ struct ExportContext {
 // Knowledge-base prose for Markdown: inline `code` kept, everything else shown as written —
 // HTML, links and line breaks cannot come through (a user catalog is untrusted too).
 [[nodiscard]] std::string markdown_prose(std::string_view text);
+// A Markdown code fence longer than any run of backticks in `code`, so the code cannot close it.
+[[nodiscard]] std::string fence_for(std::string_view code);
 // Lower-case, hyphenated form of an organisation's name, safe in any identifier or YAML:
 // Latin letters lose their diacritics (Straße → strasse), at most 63 characters.
 [[nodiscard]] std::string slug(std::string_view text);
