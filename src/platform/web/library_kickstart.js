@@ -222,8 +222,9 @@ mergeInto(LibraryManager.library, {
       if (!html) return;
       // The style is taken out before parsing: even an inert document's <style> counts as an
       // inline style for the page's policy, and would be reported as refused.
+      // The closing tag is assembled, so the single-file page can inline this script.
       const open = html.indexOf('<style>');
-      const close = html.indexOf('</style>');
+      const close = html.indexOf('<' + '/style>');
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(open >= 0 && close > open ? html.substring(open + 7, close) : '');
       shadow.adoptedStyleSheets = [sheet];
