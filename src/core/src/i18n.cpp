@@ -33,10 +33,9 @@ std::map<std::string, std::string, std::less<>> parse_table(Language language, s
             const auto& key = parsed.get_ref<const std::string&>();
             if (!seen.insert(key).second) repeated.insert(key);
         }
-        return true;
+        return false;  // keep nothing: only the keys are wanted
     };
-    const Json keys_only = Json::parse(text, note_keys, false);
-    static_cast<void>(keys_only);
+    [[maybe_unused]] const Json discarded = Json::parse(text, note_keys, /*allow_exceptions=*/false);
     for (const std::string& key : repeated) errors.add(code + "." + key, ErrorCode::texts_duplicate_key);
     for (const auto& [key, value] : json->items()) {
         if (!value.is_string()) {

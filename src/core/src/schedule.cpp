@@ -1527,6 +1527,22 @@ void kick_and_polish(LocalSearch& search, const std::vector<bool>& bound, std::v
     search.assign(order);
     double cost = search.cost();
     std::size_t kicks = 0;
+    // Local search around the last bound job after a kick; the kicked order is kept when it
+    // costs clearly less.
+    const auto settle_and_keep_if_better = [&] {
+        const std::size_t around = search.last_bound();
+        if (small) {
+            search.run(0, n, n, budget_for(n));
+        } else {
+            search.run(around < 2 * kKickReach ? 0 : around - 2 * kKickReach, around + 2 * kKickReach, kWindow,
+                       16 * kKickReach * kWindow);
+        }
+        const double trial = search.cost();
+        if (trial >= cost - kMoveGainTolerance * std::abs(cost)) return false;
+        order = search.order();
+        cost = trial;
+        return true;
+    };
     for (bool improved = true; improved && kicks < max_kicks;) {
         improved = false;
         const std::size_t last = search.last_bound();
@@ -1537,17 +1553,7 @@ void kick_and_polish(LocalSearch& search, const std::vector<bool>& bound, std::v
             search.assign(order);
             const std::size_t left = search.eject(i);
             search.enter_best(left, small ? n : kKickReach);
-            const std::size_t around = search.last_bound();
-            if (small) {
-                search.run(0, n, n, budget_for(n));
-            } else {
-                search.run(around < 2 * kKickReach ? 0 : around - 2 * kKickReach, around + 2 * kKickReach, kWindow,
-                           16 * kKickReach * kWindow);
-            }
-            const double trial = search.cost();
-            if (trial < cost - kMoveGainTolerance * std::abs(cost)) {
-                order = search.order();
-                cost = trial;
+            if (settle_and_keep_if_better()) {
                 improved = true;
                 break;
             }
@@ -1558,19 +1564,7 @@ void kick_and_polish(LocalSearch& search, const std::vector<bool>& bound, std::v
             search.assign(order);
             const std::size_t kept = search.insert_before_last(i, small ? n : kKickReach);
             if (!search.repair(kept, small ? n : kKickReach)) continue;
-            const std::size_t around = search.last_bound();
-            if (small) {
-                search.run(0, n, n, budget_for(n));
-            } else {
-                search.run(around < 2 * kKickReach ? 0 : around - 2 * kKickReach, around + 2 * kKickReach, kWindow,
-                           16 * kKickReach * kWindow);
-            }
-            const double trial = search.cost();
-            if (trial < cost - kMoveGainTolerance * std::abs(cost)) {
-                order = search.order();
-                cost = trial;
-                improved = true;
-            }
+            if (settle_and_keep_if_better()) improved = true;
         }
     }
 }
