@@ -69,7 +69,7 @@ TEST_CASE("a link opens its plan when nothing is saved") {
     AppDriver page(Visit{.fragment = app_test::link_for(answers, {"create-app-local"})});
     CHECK(page.state().screen == Screen::plan);
     CHECK(page.state().answers == answers);
-    CHECK(page.state().done == std::set<std::string>{"create-app-local"});
+    CHECK(page.state().edits.done == std::set<std::string>{"create-app-local"});
     CHECK(page.state().dialog == Dialog::none);
     REQUIRE_FALSE(page.host.autosaves.empty());
     CHECK(saved(page.host.autosaves.back())["link"] == app_test::link_for(answers, {"create-app-local"}));
@@ -160,7 +160,7 @@ TEST_CASE("an autosave brings back answers, progress, screen, section, language 
                                      .dump();
     AppDriver page(Visit{.autosave = autosave});
     CHECK(page.state().answers == mine);
-    CHECK(page.state().done == std::set<std::string>{"create-app-local"});
+    CHECK(page.state().edits.done == std::set<std::string>{"create-app-local"});
     CHECK(page.state().screen == Screen::questions);
     CHECK(page.state().section == 1);
     CHECK(page.state().language == Language::pl);
@@ -191,7 +191,7 @@ TEST_CASE("a plan file restores answers and progress; a broken or oversized one 
     page.app().open_plan_file("kickstart-plan.json", file, file.size());
     page.frames(2);
     CHECK(page.state().answers == answers);
-    CHECK(page.state().done == done);
+    CHECK(page.state().edits.done == done);
     CHECK(page.state().screen == Screen::plan);
     CHECK(page.notice() == "Opened kickstart-plan.json: answers and progress restored.");
     CHECK(page.host.fragments.back() == app_test::link_for(answers, done));
@@ -202,7 +202,7 @@ TEST_CASE("a plan file restores answers and progress; a broken or oversized one 
           "notes.json could not be opened: plan file: not valid JSON (it ends early, line 1, column 2; expected the "
           "JSON downloaded from Backstage Kickstart). Nothing was changed.");
     CHECK(page.state().answers == answers);
-    CHECK(page.state().done == done);
+    CHECK(page.state().edits.done == done);
 
     // Saved in Windows-1250, "Łódź" is not UTF-8: an encoding problem, and where.
     const std::string latin2 = "{\"schema\": \"backstage-kickstart/plan\", \"version\": 1,\n \"answers\": "

@@ -66,14 +66,14 @@ TEST_CASE("ticking an action done updates the plan, the address and the autosave
     AppDriver page(Visit{.fragment = app_test::link_for(answers)});
     const std::string first = page.json()["plan"]["order"][0].get<std::string>();
     page.click("plan.done." + first);
-    CHECK(page.state().done == std::set<std::string>{first});
+    CHECK(page.state().edits.done == std::set<std::string>{first});
     CHECK(page.host.fragments.back() == app_test::link_for(answers, {first}));
     CHECK(nlohmann::json::parse(page.host.autosaves.back())["link"] == app_test::link_for(answers, {first}));
     CHECK(page.json()["done"] == nlohmann::json::array({first}));
     // The details' own box is the same state.
     page.click("plan.item." + first);
     page.click("plan.details.done");
-    CHECK(page.state().done.empty());
+    CHECK(page.state().edits.done.empty());
     CHECK(page.host.fragments.back() == app_test::link_for(answers));
 }
 
