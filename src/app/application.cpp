@@ -97,6 +97,16 @@ void Application::apply_link(const SharedState& shared) {
     state_.answers = shared.answers;
     state_.edits = shared.edits;
     state_.selected_action.clear();
+    // Skips and estimates of actions this plan does not have are dropped, and said so.
+    const Plan plan = make_plan(knowledge_->value().catalog, state_.answers, state_.edits);
+    if (plan.dropped_edits.empty()) return;
+    std::string ids;
+    for (const std::string& id : plan.dropped_edits) {
+        state_.edits.skipped.erase(id);
+        state_.edits.hours.erase(id);
+        ids += (ids.empty() ? "" : ", ") + id;
+    }
+    state_.notice = Notice{{"notice.dropped_edits", {ids}}, NoticeKind::info};
 }
 
 void Application::start(std::string_view fragment, std::string_view autosave) {
