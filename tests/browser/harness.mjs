@@ -94,7 +94,9 @@ export async function scrollIntoView(page, name) {
     const below = rect.y + rect.height > Math.min(viewport.height, rect.clip_bottom) + 0.5;
     const above = rect.y < Math.max(0, rect.clip_top) - 0.5;
     if (!below && !above) return rect;
-    await page.mouse.move(Math.min(rect.x + 10, viewport.width - 10), viewport.height / 2);
+    // Over the region that scrolls (the plan's list, under its header, starts below mid-window).
+    const middle = (Math.max(0, rect.clip_top) + Math.min(viewport.height, rect.clip_bottom)) / 2;
+    await page.mouse.move(Math.min(rect.x + 10, viewport.width - 10), middle);
     await page.mouse.wheel(0, below ? 120 : -120);
     await settle(page);
   }
@@ -168,11 +170,11 @@ export async function downloadFrom(page, widget) {
 
 // The same plan from the kickstart CLI (the same core, built natively), for comparison.
 export const cliPath = process.env.KICKSTART_CLI ?? join(repoRoot, 'build/native/src/cli/kickstart');
-export function cliPlan(answers, { done = [], format = 'json', lang = 'en', date } = {}) {
+export function cliPlan(answers, { done = [], skipped = [], hours = {}, format = 'json', lang = 'en', date } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'kickstart-cli-'));
   const file = join(dir, 'plan.json');
   writeFileSync(file, JSON.stringify({
-    schema: 'backstage-kickstart/plan', version: 1, answers, progress: { done },
+    schema: 'backstage-kickstart/plan', version: 1, answers, progress: { done, skipped, hours },
   }));
   const args = ['plan', '--answers', file, '--format', format, '--lang', lang];
   if (date) args.push('--date', date);
