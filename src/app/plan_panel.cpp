@@ -233,6 +233,9 @@ void draw_skipped_group(Ui& ui) {
     for (const std::size_t index : ui.plan.skipped) {
         const Action& action = ui.knowledge->catalog.actions()[index];
         ImGui::PushID(action.id.c_str());
+        // The title in the column of the plan's titles (after where their Done box is).
+        const float indent = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x;
+        ImGui::Indent(indent);
         const float button_space = button_width(bring_back);
         const float width = ImGui::GetContentRegionAvail().x - button_space - ImGui::GetStyle().ItemSpacing.x;
         const ImGuiWindow* window = ImGui::GetCurrentWindow();
@@ -248,6 +251,7 @@ void draw_skipped_group(Ui& ui) {
             ui.state.edits.skipped.erase(action.id);
             ui.state.selected_action = action.id;
         }
+        ImGui::Unindent(indent);
         ImGui::PopID();
     }
 }
@@ -389,14 +393,18 @@ void draw_estimate(Ui& ui, const PlanItem& item, const Action& action) {
         text_colored(ui.colors().error, message_text(message->second, ui.translations, language));
         ui.probe.record_last_item("plan.details.estimate.message");
     }
-    ImGui::PushTextWrapPos(0.0f);
-    text_muted(ui, fill(ui.text("plan.estimate_hint"), {format_number(item.catalog_hours, language)}));
-    ImGui::PopTextWrapPos();
+    // With the user's estimate, the reset button already names the catalog's.
+    if (!item.user_estimate) {
+        ImGui::PushTextWrapPos(0.0f);
+        text_muted(ui, fill(ui.text("plan.estimate_hint"), {format_number(item.catalog_hours, language)}));
+        ImGui::PopTextWrapPos();
+    }
 }
 
 // "Skip this action": out of the plan, the next action selected. The demo's preparation is
 // the plan's point and cannot be skipped.
 void draw_skip(Ui& ui, const PlanItem& item, const Action& action) {
+    ImGui::Dummy(ImVec2(0, ui.px(2)));
     ImGui::PushTextWrapPos(0.0f);
     if (ui.plan.demo.preparation == item.action) {
         text_muted(ui, ui.text("plan.skip_preparation"));
