@@ -94,9 +94,12 @@ export async function scrollIntoView(page, name) {
     const below = rect.y + rect.height > Math.min(viewport.height, rect.clip_bottom) + 0.5;
     const above = rect.y < Math.max(0, rect.clip_top) - 0.5;
     if (!below && !above) return rect;
-    // Over the region that scrolls (the plan's list, under its header, starts below mid-window).
-    const middle = (Math.max(0, rect.clip_top) + Math.min(viewport.height, rect.clip_bottom)) / 2;
-    await page.mouse.move(Math.min(rect.x + 10, viewport.width - 10), middle);
+    // Mid-window, unless that is outside the region that scrolls (the plan's list, under its
+    // header, can start below mid-window): then mid-region.
+    const top = Math.max(0, rect.clip_top);
+    const bottom = Math.min(viewport.height, rect.clip_bottom);
+    const y = viewport.height / 2 >= top && viewport.height / 2 <= bottom ? viewport.height / 2 : (top + bottom) / 2;
+    await page.mouse.move(Math.min(rect.x + 10, viewport.width - 10), y);
     await page.mouse.wheel(0, below ? 120 : -120);
     await settle(page);
   }

@@ -82,9 +82,12 @@ void AppDriver::scroll_into_view(std::string_view name) {
         const bool below = r.y + r.height > std::min(height_, r.clip_bottom) + 0.5f;
         const bool above = r.y < std::max(0.0f, r.clip_top) - 0.5f;
         if (!below && !above) return;
-        // Over the region that scrolls (a list under a tall header starts below mid-window).
-        const float middle = (std::max(0.0f, r.clip_top) + std::min(height_, r.clip_bottom)) / 2;
-        platform_->move_mouse(std::min(r.x + 10.0f, width_ - 10.0f), middle);
+        // Mid-window, unless that is outside the region that scrolls (the plan's list, under
+        // its header, can start below mid-window): then mid-region.
+        const float top = std::max(0.0f, r.clip_top);
+        const float bottom = std::min(height_, r.clip_bottom);
+        const float y = height_ / 2 >= top && height_ / 2 <= bottom ? height_ / 2 : (top + bottom) / 2;
+        platform_->move_mouse(std::min(r.x + 10.0f, width_ - 10.0f), y);
         platform_->wheel(below ? -1.0f : 1.0f);
         frames(2);
     }
