@@ -45,7 +45,7 @@ void Application::apply_pending_example() {
         if (example.id != state_.pending_example) continue;
         if (auto answers = knowledge().value().questionnaire.validate_text(example.answers_json)) {
             state_.answers = std::move(answers).value();
-            state_.done.clear();
+            state_.edits = {};
             state_.selected_action.clear();
             state_.screen = Screen::plan;
         }
@@ -62,7 +62,7 @@ std::string Application::history_entry() const {
 std::string Application::autosave_json() const {
     const Knowledge& k = knowledge_->value();
     const nlohmann::json saved = {
-        {"link", encode_share_link(k.questionnaire, k.catalog, state_.answers, state_.done)},
+        {"link", encode_share_link(k.questionnaire, k.catalog, state_.answers, state_.edits)},
         {"screen", screen_name(state_.screen)},
         {"section", state_.section},
         {"language", language_code(state_.language)},
@@ -95,8 +95,18 @@ bool Application::restore_autosave(std::string_view autosave) {
 
 void Application::apply_link(const SharedState& shared) {
     state_.answers = shared.answers;
-    state_.done = shared.done;
+    state_.edits = shared.edits;
     state_.selected_action.clear();
+    // Skips and estimates of actions this plan does not have are dropped, and said so.
+    const Plan plan = make_plan(knowledge_->value().catalog, state_.answers, state_.edits);
+    if (plan.dropped_edits.empty()) return;
+    std::string ids;
+    for (const std::string& id : plan.dropped_edits) {
+        state_.edits.skipped.erase(id);
+        state_.edits.hours.erase(id);
+        ids += (ids.empty() ? "" : ", ") + id;
+    }
+    state_.notice = Notice{{"notice.dropped_edits", {ids}}, NoticeKind::info};
 }
 
 void Application::start(std::string_view fragment, std::string_view autosave) {
@@ -114,9 +124,9 @@ void Application::start(std::string_view fragment, std::string_view autosave) {
             const UiText kept{has_autosave ? "notice.kept_autosave" : "notice.kept_defaults"};
             state_.notice = Notice{{"notice.bad_link", {shared.error(), kept}}, NoticeKind::error};
         } else {
-            const std::string current = encode_share_link(k.questionnaire, k.catalog, state_.answers, state_.done);
+            const std::string current = encode_share_link(k.questionnaire, k.catalog, state_.answers, state_.edits);
             const std::string incoming = encode_share_link(k.questionnaire, k.catalog, shared.value().answers,
-                                                           shared.value().done);
+                                                           shared.value().edits);
             if (!has_autosave) {
                 apply_link(shared.value());
                 state_.screen = Screen::plan;
@@ -136,7 +146,7 @@ void Application::start(std::string_view fragment, std::string_view autosave) {
 void Application::on_fragment_changed(std::string_view fragment) {
     if (!knowledge()) return;
     const Knowledge& k = knowledge_->value();
-    const std::string current = encode_share_link(k.questionnaire, k.catalog, state_.answers, state_.done);
+    const std::string current = encode_share_link(k.questionnaire, k.catalog, state_.answers, state_.edits);
     std::string_view code = fragment;
     if (!code.empty() && code.front() == '#') code.remove_prefix(1);
     if (code.empty() || code == current) return;
@@ -176,7 +186,7 @@ void Application::on_autosave_changed_elsewhere(std::string_view autosave) {
     const Knowledge& k = knowledge_->value();
     const auto saved = nlohmann::json::parse(autosave.begin(), autosave.end(), nullptr, false);
     if (!saved.is_object() || !saved.contains("link") || !saved["link"].is_string()) return;
-    const std::string current = encode_share_link(k.questionnaire, k.catalog, state_.answers, state_.done);
+    const std::string current = encode_share_link(k.questionnaire, k.catalog, state_.answers, state_.edits);
     const bool offered = state_.notice && state_.notice->message.key == "notice.changed_elsewhere";
     if (saved["link"].get<std::string>() == current) {  // the same plan: nothing to choose
         other_tab_autosave_.clear();
@@ -196,9 +206,10 @@ void Application::open_plan_file(std::string_view name, std::string_view text, s
         state_.notice = Notice{{"notice.bad_file", {std::string(name), imported.error()}}, NoticeKind::error};
         return;
     }
+    state_.notice.reset();
     apply_link(imported.value());
     state_.screen = Screen::plan;
-    state_.notice = Notice{{"notice.opened_file", {std::string(name)}}, NoticeKind::success};
+    if (!state_.notice) state_.notice = Notice{{"notice.opened_file", {std::string(name)}}, NoticeKind::success};
 }
 
 void Application::on_clipboard_result(bool copied) {
@@ -214,11 +225,11 @@ void Application::on_clipboard_result(bool copied) {
 
 void Application::refresh_plan() {
     if (knowledge_ == nullptr || !*knowledge_) return;
-    if (plan_valid_ && planned_answers_ == state_.answers && planned_done_ == state_.done) return;
+    if (plan_valid_ && planned_answers_ == state_.answers && planned_edits_ == state_.edits) return;
     const Knowledge& k = knowledge_->value();
-    plan_ = make_plan(k.catalog, state_.answers, state_.done);
+    plan_ = make_plan(k.catalog, state_.answers, state_.edits);
     planned_answers_ = state_.answers;
-    planned_done_ = state_.done;
+    planned_edits_ = state_.edits;
     plan_valid_ = true;
 }
 
@@ -228,7 +239,7 @@ std::string Application::print_report() {
     refresh_plan();
     const ExportContext context{k.value().questionnaire, k.value().catalog, translations_.value(), state_.language,
                                 host_.today()};
-    return export_html(context, state_.answers, state_.done, plan_);
+    return export_html(context, state_.answers, state_.edits.done, plan_);
 }
 
 void Application::publish() {
@@ -238,7 +249,7 @@ void Application::publish() {
     std::string entry = history_entry();
     if (saved == published_ && entry == published_entry_) return;
     const Knowledge& k = knowledge_->value();
-    const std::string link = encode_share_link(k.questionnaire, k.catalog, state_.answers, state_.done);
+    const std::string link = encode_share_link(k.questionnaire, k.catalog, state_.answers, state_.edits);
     // One history entry per screen moved to; answers change the current entry's link.
     if (!published_entry_.empty() && entry != published_entry_) {
         host_.push_fragment(link, entry);
@@ -409,8 +420,10 @@ std::string Application::state_json() const {
     if (knowledge_ != nullptr && *knowledge_) {
         const Knowledge& k = knowledge_->value();
         state["answers"] = k.questionnaire.to_json(state_.answers);
-        state["done"] = state_.done;
-        state["link"] = encode_share_link(k.questionnaire, k.catalog, state_.answers, state_.done);
+        state["done"] = state_.edits.done;
+        state["skipped"] = state_.edits.skipped;
+        state["hours"] = state_.edits.hours;
+        state["link"] = encode_share_link(k.questionnaire, k.catalog, state_.answers, state_.edits);
         if (plan_valid_) {
             nlohmann::json order = nlohmann::json::array();
             for (const PlanItem& item : plan_.items) order.push_back(k.catalog.actions()[item.action].id);
@@ -418,6 +431,11 @@ std::string Application::state_json() const {
                              {"hours_available", plan_.summary.hours_available},
                              {"value_share_before_demo", plan_.summary.value_share_before_demo},
                              {"method", method_name(plan_.summary.method)},
+                             {"skipped", [&] {
+                                  nlohmann::json ids = nlohmann::json::array();
+                                  for (const std::size_t a : plan_.skipped) ids.push_back(k.catalog.actions()[a].id);
+                                  return ids;
+                              }()},
                              {"demo_outlook", outlook_name(plan_.demo.outlook)},
                              {"demo_notice", demo_outlook_text(plan_.demo, plan_, k.translations, state_.language)}};
         }

@@ -95,7 +95,7 @@ private:
 
     Plan plan_;
     Answers planned_answers_;             // the answers plan_ was made for
-    std::set<std::string> planned_done_;
+    PlanEdits planned_edits_;             // the edits plan_ was made with
     bool plan_valid_ = false;
     std::string published_;               // the autosave last written
     std::string published_entry_;         // the history entry the address was last written to

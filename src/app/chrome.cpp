@@ -207,9 +207,10 @@ void Application::draw_dialogs(Ui& ui) {
         published_.clear();
     } else if (!start_over && change) {
         if (const auto shared = decode_share_link(state_.pending_link, k.questionnaire, k.catalog)) {
+            state_.notice.reset();
             apply_link(shared.value());
             state_.screen = Screen::plan;
-            state_.notice = Notice{{"notice.opened_link", {}}, NoticeKind::success};
+            if (!state_.notice) state_.notice = Notice{{"notice.opened_link", {}}, NoticeKind::success};
         }
     } else if (!start_over && keep) {
         state_.notice = Notice{{"notice.kept_autosave", {}}, NoticeKind::info};

@@ -17,7 +17,10 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstdlib>
+#include <optional>
 #include <string>
 
 namespace kickstart::app {
@@ -70,7 +73,7 @@ void export_file(Ui& ui, const ExportFormat& format) {
     const ExportContext context{k.questionnaire, k.catalog, k.translations, ui.state.language, date,
                                 ui.state.leave_out_done};
     const std::string name = export_file_name(format, date);
-    ui.host.download(name, format.mime_type, format.write(context, ui.state.answers, ui.state.done, ui.plan));
+    ui.host.download(name, format.mime_type, format.write(context, ui.state.answers, ui.state.edits.done, ui.plan));
     ui.state.notice = Notice{{"notice.downloaded", {name}}, NoticeKind::success};
 }
 
@@ -164,7 +167,7 @@ void draw_header(Ui& ui) {
     next(ui.text("plan.copy_link"));
     if (button(ui, ui.text("plan.copy_link"), "plan.copy_link")) {
         const Knowledge& k = *ui.knowledge;
-        copy_text(ui, ui.host.page_address(encode_share_link(k.questionnaire, k.catalog, ui.state.answers, ui.state.done)),
+        copy_text(ui, ui.host.page_address(encode_share_link(k.questionnaire, k.catalog, ui.state.answers, ui.state.edits)),
                   "notice.copied_link");
     }
     next(ui.text("plan.open_file"));
@@ -193,9 +196,9 @@ void draw_item_row(Ui& ui, const PlanItem& item, const PlanItem* selected) {
     bool done = item.done;
     if (checkbox(ui, "", "plan.done." + action.id, done)) {
         if (done) {
-            ui.state.done.insert(action.id);
+            ui.state.edits.done.insert(action.id);
         } else {
-            ui.state.done.erase(action.id);
+            ui.state.edits.done.erase(action.id);
         }
     }
     if (ImGui::IsItemHovered()) tooltip(ui, ui.text("plan.done"));
@@ -218,6 +221,39 @@ void draw_item_row(Ui& ui, const PlanItem& item, const PlanItem* selected) {
     ImGui::SameLine();
     label_muted(ui, effort);
     ImGui::PopID();
+}
+
+// The actions the user skipped, after the plan's, each with a way back into it.
+void draw_skipped_group(Ui& ui) {
+    if (ui.plan.skipped.empty()) return;
+    ImGui::Dummy(ImVec2(0, ui.px(4)));
+    heading(ui.fonts.heading, fill(ui.text("plan.skipped_group"), {std::to_string(ui.plan.skipped.size())}));
+    ui.probe.record_last_item("plan.heading.skipped");
+    const std::string_view bring_back = ui.text("plan.bring_back");
+    for (const std::size_t index : ui.plan.skipped) {
+        const Action& action = ui.knowledge->catalog.actions()[index];
+        ImGui::PushID(action.id.c_str());
+        // The title in the column of the plan's titles (after where their Done box is).
+        const float indent = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x;
+        ImGui::Indent(indent);
+        const float button_space = button_width(bring_back);
+        const float width = ImGui::GetContentRegionAvail().x - button_space - ImGui::GetStyle().ItemSpacing.x;
+        const ImGuiWindow* window = ImGui::GetCurrentWindow();
+        const float row_height = ImGui::GetFrameHeight();
+        const ImVec2 text_pos(window->DC.CursorPos.x, window->DC.CursorPos.y + ImGui::GetStyle().FramePadding.y);
+        const std::string& title = ui.text(action.title);
+        ImGui::Dummy(ImVec2(width, row_height));
+        if (text_ellipsis(ui, title, text_pos, width, ui.colors().muted_text) && ImGui::IsItemHovered()) {
+            tooltip(ui, title);
+        }
+        ImGui::SameLine();
+        if (button(ui, bring_back, "plan.bring_back." + action.id)) {
+            ui.state.edits.skipped.erase(action.id);
+            ui.state.selected_action = action.id;
+        }
+        ImGui::Unindent(indent);
+        ImGui::PopID();
+    }
 }
 
 // Before / after the demo | By step.
@@ -267,6 +303,7 @@ void draw_list(Ui& ui, const PlanItem* selected, bool with_grouping) {
             }
         }
     }
+    draw_skipped_group(ui);
     ImGui::EndChild();
     ui.probe.record_last_item("plan.list");
 }
@@ -299,21 +336,113 @@ void draw_snippet(Ui& ui, const ResolvedSnippet& snippet, std::size_t index) {
     ImGui::PopID();
 }
 
+// What typed text means as hours: a number with either decimal separator, or nothing.
+std::optional<double> typed_hours(std::string_view typed) {
+    std::string text;
+    for (const char c : typed) {
+        if (c != ' ') text += c == ',' ? '.' : c;
+    }
+    if (text.empty() || text.find_first_not_of("0123456789.") != std::string::npos) return std::nullopt;
+    char* end = nullptr;
+    const double hours = std::strtod(text.c_str(), &end);
+    if (end != text.c_str() + text.size()) return std::nullopt;
+    return hours;
+}
+
+// "My estimate": the hours typed are taken at once when they are a number of hours in range
+// (in quarter hours), the plan recomputed; otherwise a message under the field says why.
+void draw_estimate(Ui& ui, const PlanItem& item, const Action& action) {
+    const Language language = ui.state.language;
+    const std::string message_key = "estimate." + action.id;
+    const std::string shown = format_number(item.effort_hours, language);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(ui.text("plan.my_estimate").data(),
+                           ui.text("plan.my_estimate").data() + ui.text("plan.my_estimate").size());
+    ImGui::SameLine();
+    std::array<char, 32> buffer{};
+    std::copy_n(shown.begin(), std::min(shown.size(), buffer.size() - 1), buffer.begin());
+    ImGui::SetNextItemWidth(ui.px(80));
+    if (ImGui::InputText(labelled_id("", "plan.details.estimate").c_str(), buffer.data(), buffer.size(),
+                         ImGuiInputTextFlags_AutoSelectAll)) {
+        const std::string typed(buffer.data());
+        const std::optional<double> hours = typed_hours(typed);
+        if (typed.find_first_not_of(' ') == std::string::npos) {
+            // still typing: the estimate stays as it was
+        } else if (!hours) {
+            ui.state.field_messages[message_key] = Message{"question.not_a_number", {typed, shown}};
+        } else if (const auto estimate = valid_estimate(*hours)) {
+            ui.state.edits.hours.insert_or_assign(action.id, *estimate);
+            ui.state.field_messages.erase(message_key);
+        } else {
+            ui.state.field_messages[message_key] =
+                Message{"plan.estimate_out_of_range", {format_number(kMaxEstimateHours, language), shown}};
+        }
+    }
+    ui.probe.record_last_item("plan.details.estimate");
+    ImGui::SameLine();
+    ImGui::TextUnformatted("h");
+    if (item.user_estimate) {
+        const std::string reset = fill(ui.text("plan.estimate_reset"), {format_number(item.catalog_hours, language)});
+        same_line_if_fits(button_width(reset));
+        if (button(ui, reset, "plan.details.estimate_reset")) {
+            ui.state.edits.hours.erase(action.id);
+            ui.state.field_messages.erase(message_key);
+        }
+    }
+    if (const auto message = ui.state.field_messages.find(message_key); message != ui.state.field_messages.end()) {
+        text_colored(ui.colors().error, message_text(message->second, ui.translations, language));
+        ui.probe.record_last_item("plan.details.estimate.message");
+    }
+    // With the user's estimate, the reset button already names the catalog's.
+    if (!item.user_estimate) {
+        ImGui::PushTextWrapPos(0.0f);
+        text_muted(ui, fill(ui.text("plan.estimate_hint"), {format_number(item.catalog_hours, language)}));
+        ImGui::PopTextWrapPos();
+    }
+}
+
+// "Skip this action": out of the plan, the next action selected. The demo's preparation is
+// the plan's point and cannot be skipped.
+void draw_skip(Ui& ui, const PlanItem& item, const Action& action) {
+    ImGui::Dummy(ImVec2(0, ui.px(2)));
+    ImGui::PushTextWrapPos(0.0f);
+    if (ui.plan.demo.preparation == item.action) {
+        text_muted(ui, ui.text("plan.skip_preparation"));
+        ImGui::PopTextWrapPos();
+        return;
+    }
+    if (button(ui, ui.text("plan.skip"), "plan.details.skip")) {
+        ui.state.edits.skipped.insert(action.id);
+        const auto& items = ui.plan.items;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (&items[i] != &item) continue;
+            const std::size_t next = i + 1 < items.size() ? i + 1 : (i > 0 ? i - 1 : i);
+            ui.state.selected_action = next == i ? std::string() : ui.knowledge->catalog.actions()[items[next].action].id;
+        }
+    }
+    text_muted(ui, ui.text("plan.skip_hint"));
+    ImGui::PopTextWrapPos();
+}
+
 void draw_details(Ui& ui, const PlanItem& item) {
     const Language language = ui.state.language;
     const ActionContent a = resolve_action(ui.knowledge->catalog, ui.state.answers, item, language);
     heading(ui.fonts.heading, std::to_string(a.order) + ". " + a.title);
-    text_muted(ui, fill(ui.text("plan.step"), {std::to_string(a.step_number), a.step_title}) + "  ·  " +
-                       fill(ui.text("plan.hours"), {format_number(a.effort_hours, language)}) + "  ·  " +
-                       fill(ui.text("plan.week"), {std::to_string(a.week)}));
+    const std::string hours = fill(ui.text("plan.hours"), {format_number(a.effort_hours, language)}) +
+                              (item.user_estimate ? " (" + std::string(ui.text("plan.estimate_yours")) + ")" : "");
+    text_muted(ui, fill(ui.text("plan.step"), {std::to_string(a.step_number), a.step_title}) + "  ·  " + hours +
+                       "  ·  " + fill(ui.text("plan.week"), {std::to_string(a.week)}));
     bool done = a.done;
     if (checkbox(ui, ui.text("plan.done"), "plan.details.done", done)) {
         if (done) {
-            ui.state.done.insert(a.id);
+            ui.state.edits.done.insert(a.id);
         } else {
-            ui.state.done.erase(a.id);
+            ui.state.edits.done.erase(a.id);
         }
     }
+    const Action& action = ui.knowledge->catalog.actions()[item.action];
+    draw_estimate(ui, item, action);
+    draw_skip(ui, item, action);
     section_title(ui, "export.outcome");
     text_wrapped(a.outcome);
 

@@ -1,10 +1,11 @@
-// The application's state: what the user answered and ticked (saved and shared), and where
+// The application's state: what the user answered, ticked, skipped and estimated (saved and shared), and where
 // they are in the UI (saved, not shared). The plan itself is derived, never stored.
 #pragma once
 
 #include "theme.hpp"
 
 #include "kickstart/core/i18n.hpp"
+#include "kickstart/core/planner.hpp"
 #include "kickstart/core/questionnaire.hpp"
 
 #include <cstdint>
@@ -59,7 +60,7 @@ struct AppState {
     bool mac = false;  // macOS: ⌘ instead of Ctrl in shortcuts and their hints (a platform fact, not saved)
 
     Answers answers;
-    std::set<std::string> done;
+    PlanEdits edits;  // ticked off, skipped, the user's estimates
 
     bool group_by_step = false;
     bool show_timeline = false;

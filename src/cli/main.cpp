@@ -20,6 +20,8 @@
 #include <fstream>
 #include <iostream>
 #include <algorithm>
+#include <array>
+#include <cstdlib>
 #include <iterator>
 #include <map>
 #include <optional>
@@ -59,15 +61,21 @@ Prints the built-in questionnaire as JSON: every question with its id, kind, opt
 bounds and default. An answers file is a JSON object of question id -> answer.
 )"},
     {"plan", R"(Usage: kickstart plan --answers FILE [--catalog FILE] [--format FORMAT] [--lang en|pl]
-                      [--progress LINK] [--date YYYY-MM-DD] [--done mark|leave-out]
+                      [--progress LINK] [--skip ID]... [--hours ID=HOURS]...
+                      [--date YYYY-MM-DD] [--done mark|leave-out]
 
 Prints the plan for the answers to stdout.
   --answers FILE    answers as a JSON object (the "answers" of a JSON plan), or a whole
-                    JSON plan downloaded from the page (its answers and progress); - is stdin
+                    JSON plan downloaded from the page (its answers and progress: done,
+                    skipped and your estimates); - is stdin
   --catalog FILE    a catalog of actions to use instead of the built-in one
   --format FORMAT   one of {formats} (default: the first)
   --lang en|pl      language of the texts (default en)
-  --progress LINK   take the done actions from a share link
+  --progress LINK   take the done, skipped and estimated actions from a share link
+  --skip ID         leave an action out of the plan (what needs it counts it as done);
+                    repeatable
+  --hours ID=HOURS  your estimate of an action's hours instead of the catalog's (above 0,
+                    at most {max_hours}, in quarter hours); repeatable
   --date DATE       the plan's date (default today), for reproducible output
   --done WHAT       in issue-tracker files, done actions are marked done (mark, the
                     default) or left out (leave-out)
@@ -78,9 +86,11 @@ Checks a catalog of actions against the built-in questionnaire and reports every
 with its path. Exit code 0 when valid, 1 otherwise. FILE may be - for stdin.
   --lang en|pl      language of the messages (default en)
 )"},
-    {"link", R"(Usage: kickstart link --answers FILE [--progress LINK] [--lang en|pl]
+    {"link", R"(Usage: kickstart link --answers FILE [--progress LINK] [--skip ID]... [--hours ID=HOURS]...
+                      [--lang en|pl]
 
-Prints the share link (the part after # in the page's address) for the answers.
+Prints the share link (the part after # in the page's address) for the answers, with
+the progress, skips and estimates of a JSON plan, --progress, --skip and --hours.
   --lang en|pl      language of the messages (default en)
 )"},
     {"decode", R"(Usage: kickstart decode LINK [--lang en|pl]
@@ -147,9 +157,14 @@ std::string today() {
     return text;
 }
 
-// Options of the form --name VALUE, plus positional arguments.
+// Options given once or more.
+constexpr std::array<std::string_view, 2> kRepeatable = {"skip", "hours"};
+
+// Options of the form --name VALUE, plus positional arguments; a repeatable option's values
+// in `lists`, in the order given.
 struct Arguments {
     std::map<std::string, std::string, std::less<>> options;
+    std::map<std::string, std::vector<std::string>, std::less<>> lists;
     std::vector<std::string> positional;
     bool help = false;
 };
@@ -171,7 +186,11 @@ std::optional<Arguments> parse_arguments(int argc, char** argv, const std::vecto
                 error = "option '" + std::string(arg) + "' needs a value";
                 return std::nullopt;
             }
-            arguments.options[std::string(name)] = argv[++i];
+            if (std::find(kRepeatable.begin(), kRepeatable.end(), name) != kRepeatable.end()) {
+                arguments.lists[std::string(name)].emplace_back(argv[++i]);
+            } else {
+                arguments.options[std::string(name)] = argv[++i];
+            }
         } else if (arguments.positional.size() < positional_allowed) {
             arguments.positional.emplace_back(arg);
         } else {
@@ -261,7 +280,7 @@ std::string link_code(std::string_view link) {
     return std::string(link);
 }
 
-// --progress LINK: the done actions come from a share link (answers stay from the file).
+// --progress LINK: the ticks, skips and estimates come from a share link (answers stay from the file).
 bool take_progress(const Arguments& arguments, const Session& session, const Catalog& catalog,
                    kickstart::SharedState& state, Failure& failure) {
     const auto it = arguments.options.find("progress");
@@ -271,8 +290,65 @@ bool take_progress(const Arguments& arguments, const Session& session, const Cat
         failure = session.failure(decoded.error(), "--progress");
         return false;
     }
-    state.done = decoded.value().done;
+    state.edits = decoded.value().edits;
     return true;
+}
+
+// --skip ID and --hours ID=HOURS, over what the file and --progress gave. An id the catalog
+// does not have, or a malformed value, stops the command; an action that does not apply to
+// these answers is left out with a note on stderr, as the page does.
+bool take_edits(const Arguments& arguments, const Session& session, const Catalog& catalog, std::string_view command,
+                kickstart::SharedState& state, Failure& failure) {
+    const auto known = [&](const std::string& id, std::string_view option) {
+        if (catalog.find(id) != nullptr) return true;
+        failure = {1, std::string(command) + ": --" + std::string(option) + " " + id +
+                          ": no such action in the catalog (the ids are in 'kickstart plan --format json')"};
+        return false;
+    };
+    if (const auto it = arguments.lists.find("skip"); it != arguments.lists.end()) {
+        for (const std::string& id : it->second) {
+            if (!known(id, "skip")) return false;
+            state.edits.skipped.insert(id);
+        }
+    }
+    if (const auto it = arguments.lists.find("hours"); it != arguments.lists.end()) {
+        for (const std::string& given : it->second) {
+            const std::size_t equals = given.find('=');
+            if (equals == std::string::npos || equals == 0) {
+                failure = {2, std::string(command) + ": --hours must be ID=HOURS, like --hours deploy-shared=6; got '" +
+                                  given + "'"};
+                return false;
+            }
+            const std::string id = given.substr(0, equals);
+            const std::string number = given.substr(equals + 1);
+            char* end = nullptr;
+            const double hours = number.empty() ? 0.0 : std::strtod(number.c_str(), &end);
+            if (number.empty() || end != number.c_str() + number.size()) {
+                failure = {2, std::string(command) + ": --hours " + id + ": expected a number of hours, got '" +
+                                  number + "'"};
+                return false;
+            }
+            if (!known(id, "hours")) return false;
+            const auto estimate = kickstart::valid_estimate(hours);
+            if (!estimate) {
+                failure = session.failure(kickstart::Error{kickstart::ErrorCode::estimate_range,
+                                                           {kickstart::kMaxEstimateHours, hours}},
+                                          std::string(command) + ": --hours " + id);
+                return false;
+            }
+            state.edits.hours.insert_or_assign(id, *estimate);
+        }
+    }
+    return true;
+}
+
+// The note for skips and estimates the plan could not use (nothing when there are none).
+void note_dropped(const Session& session, const kickstart::Plan& plan) {
+    if (plan.dropped_edits.empty()) return;
+    std::string ids;
+    for (const std::string& id : plan.dropped_edits) ids += (ids.empty() ? "" : ", ") + id;
+    const std::string_view text = session.knowledge.translations.text(session.language, "notice.dropped_edits");
+    std::fprintf(stderr, "kickstart: %s\n", kickstart::fill(text, {ids}).c_str());
 }
 
 // [SECTION] Commands
@@ -320,10 +396,12 @@ int command_plan(const Arguments& arguments) {
     if (!state) return fail(failure);
 
     if (!take_progress(arguments, *session, catalog, *state, failure)) return fail(failure);
-    const kickstart::Plan plan = kickstart::make_plan(catalog, state->answers, state->done);
+    if (!take_edits(arguments, *session, catalog, "plan", *state, failure)) return fail(failure);
+    const kickstart::Plan plan = kickstart::make_plan(catalog, state->answers, state->edits);
+    note_dropped(*session, plan);
     const kickstart::ExportContext context{k.questionnaire, catalog, k.translations, session->language, date,
                                            leave_out_done};
-    std::cout << format->write(context, state->answers, state->done, plan);
+    std::cout << format->write(context, state->answers, state->edits.done, plan);
     return 0;
 }
 
@@ -350,7 +428,9 @@ int command_link(const Arguments& arguments) {
     auto state = read_answers(*session, k.catalog, path->second, failure);
     if (!state) return fail(failure);
     if (!take_progress(arguments, *session, k.catalog, *state, failure)) return fail(failure);
-    std::cout << kickstart::encode_share_link(k.questionnaire, k.catalog, state->answers, state->done) << "\n";
+    if (!take_edits(arguments, *session, k.catalog, "link", *state, failure)) return fail(failure);
+    note_dropped(*session, kickstart::make_plan(k.catalog, state->answers, state->edits));
+    std::cout << kickstart::encode_share_link(k.questionnaire, k.catalog, state->answers, state->edits) << "\n";
     return 0;
 }
 
@@ -369,7 +449,7 @@ int command_decode(const Arguments& arguments) {
     const auto decoded = kickstart::decode_share_link(link_code(link), k.questionnaire, k.catalog);
     if (!decoded) return fail(session->failure(decoded.error()));
     nlohmann::json out = {{"answers", k.questionnaire.to_json(decoded.value().answers)},
-                          {"progress", {{"done", decoded.value().done}}}};
+                          {"progress", {{"done", decoded.value().edits.done}, {"skipped", decoded.value().edits.skipped}, {"hours", decoded.value().edits.hours}}}};
     std::cout << out.dump(2) << "\n";
     return 0;
 }
@@ -399,9 +479,9 @@ int main(int argc, char** argv) {
     };
     static const std::map<std::string_view, Entry> kCommands = {
         {"questions", {command_questions, {}, 0}},
-        {"plan", {command_plan, {"answers", "catalog", "format", "lang", "progress", "date", "done"}, 0}},
+        {"plan", {command_plan, {"answers", "catalog", "format", "lang", "progress", "skip", "hours", "date", "done"}, 0}},
         {"validate", {command_validate, {"catalog", "lang"}, 0}},
-        {"link", {command_link, {"answers", "progress", "lang"}, 0}},
+        {"link", {command_link, {"answers", "progress", "skip", "hours", "lang"}, 0}},
         {"decode", {command_decode, {"lang"}, 1}},
     };
     const auto entry = kCommands.find(command);
@@ -417,6 +497,9 @@ int main(int argc, char** argv) {
     std::string usage(usage_entry->second);
     if (const auto at = usage.find("{formats}"); at != std::string::npos) {
         usage.replace(at, 9, kickstart::export_format_names());
+    }
+    if (const auto at = usage.find("{max_hours}"); at != std::string::npos) {
+        usage.replace(at, 11, std::to_string(static_cast<int>(kickstart::kMaxEstimateHours)));
     }
     if (!arguments) {
         std::fprintf(stderr, "kickstart %s: %s\n\n%.*s", argv[1], error.c_str(), static_cast<int>(usage.size()),

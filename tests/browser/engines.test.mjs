@@ -166,7 +166,7 @@ for (const name of ['firefox', 'webkit']) {
       await page.waitForFunction(() => window.kickstart.state().notice !== '');
       assert.match((await appState(page)).notice, /^Link copied\./);
       link = await page.url();
-      assert.match(link, /#v1\./, 'the address carries the plan');
+      assert.match(link, /#v2\./, 'the address carries the plan');
       assert.equal(await pastedClipboard(page), link);
       assert.deepEqual(await page.consoleErrors(), []);
     });

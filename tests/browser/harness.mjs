@@ -94,7 +94,12 @@ export async function scrollIntoView(page, name) {
     const below = rect.y + rect.height > Math.min(viewport.height, rect.clip_bottom) + 0.5;
     const above = rect.y < Math.max(0, rect.clip_top) - 0.5;
     if (!below && !above) return rect;
-    await page.mouse.move(Math.min(rect.x + 10, viewport.width - 10), viewport.height / 2);
+    // Mid-window, unless that is outside the region that scrolls (the plan's list, under its
+    // header, can start below mid-window): then mid-region.
+    const top = Math.max(0, rect.clip_top);
+    const bottom = Math.min(viewport.height, rect.clip_bottom);
+    const y = viewport.height / 2 >= top && viewport.height / 2 <= bottom ? viewport.height / 2 : (top + bottom) / 2;
+    await page.mouse.move(Math.min(rect.x + 10, viewport.width - 10), y);
     await page.mouse.wheel(0, below ? 120 : -120);
     await settle(page);
   }
@@ -168,11 +173,11 @@ export async function downloadFrom(page, widget) {
 
 // The same plan from the kickstart CLI (the same core, built natively), for comparison.
 export const cliPath = process.env.KICKSTART_CLI ?? join(repoRoot, 'build/native/src/cli/kickstart');
-export function cliPlan(answers, { done = [], format = 'json', lang = 'en', date } = {}) {
+export function cliPlan(answers, { done = [], skipped = [], hours = {}, format = 'json', lang = 'en', date } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'kickstart-cli-'));
   const file = join(dir, 'plan.json');
   writeFileSync(file, JSON.stringify({
-    schema: 'backstage-kickstart/plan', version: 1, answers, progress: { done },
+    schema: 'backstage-kickstart/plan', version: 1, answers, progress: { done, skipped, hours },
   }));
   const args = ['plan', '--answers', file, '--format', format, '--lang', lang];
   if (date) args.push('--date', date);

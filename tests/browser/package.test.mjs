@@ -31,7 +31,7 @@ test('dist/site under a sub-path, .wasm served as application/octet-stream: star
   await replaceText(page, 'q.org_name', 'Sub Path Org');
   await clickWidget(page, 'nav.to_plan');
   const link = page.url();
-  assert.ok(link.startsWith(`${server.url}#v1.`), `the link stays on the sub-path: ${link}`);
+  assert.ok(link.startsWith(`${server.url}#v2.`), `the link stays on the sub-path: ${link}`);
 
   const other = await newContext(browser);
   const opened = await openApp(other, link);

@@ -70,7 +70,7 @@ test('the share link opened in a fresh browser restores the identical plan, prog
   const order = (await appState(page)).plan.order;
   await clickWidget(page, `plan.done.${order[1]}`);
   const link = page.url();
-  assert.ok(link.includes('#v1.'), 'the address carries the plan');
+  assert.ok(link.includes('#v2.'), 'the address carries the plan');
   const original = await downloadFrom(page, 'plan.download_json');
 
   const second = await newContext(env.browser);
@@ -95,7 +95,7 @@ test('bad links show a message, keep the autosave and raise no console error', a
   assert.ok(saved && saved.includes('"link"'), 'an autosave exists');
   const good = (await appState(page)).link;
 
-  const bad = [`v1.${good.slice(3, -4)}`, 'v2.AAAAAAAA', 'v1.not$valid', 'hello'];
+  const bad = [`v2.${good.slice(3, -4)}`, 'v3.AAAAAAAA', 'v1.not$valid', 'v2.not$valid', 'hello'];
   for (const fragment of bad) {
     const tab = await context.newPage();
     const tabErrors = [];

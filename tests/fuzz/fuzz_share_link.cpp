@@ -13,9 +13,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto decoded = kickstart::decode_share_link(link, k.questionnaire, k.catalog);
     if (!decoded) return 0;
     const std::string again =
-        kickstart::encode_share_link(k.questionnaire, k.catalog, decoded.value().answers, decoded.value().done);
+        kickstart::encode_share_link(k.questionnaire, k.catalog, decoded.value().answers, decoded.value().edits);
     const auto twice = kickstart::decode_share_link(again, k.questionnaire, k.catalog);
-    if (!twice || !(twice.value().answers == decoded.value().answers) || twice.value().done != decoded.value().done) {
+    if (!twice || !(twice.value().answers == decoded.value().answers) || twice.value().edits != decoded.value().edits) {
         std::abort();
     }
     return 0;

@@ -291,7 +291,7 @@ void write_action(Html& h, const PlanItem& item) {
     h.add("<article class=\"action\" id=\"action-" + escape_html(a.id) + "\">");
     h.add("<h3>" + std::to_string(a.order) + ". " + html_prose(a.title) + "</h3>");
     h.add("<p class=\"facts\"><label><input type=\"checkbox\" disabled" + std::string(a.done ? " checked" : "") + "> " +
-          h.te("export.done") + "</label> · " + escape_html(fill(h.t("export.hours"), {h.num(a.effort_hours)})) + " · " +
+          h.te("export.done") + "</label> · " + escape_html(hours_text(h.context, item)) + " · " +
           escape_html(fill(h.t("export.week"), {std::to_string(a.week)})) + " · " +
           escape_html(fill(h.t("export.step"), {std::to_string(a.step_number), a.step_title})) + "</p>");
     h.add("<p><strong>" + h.te("export.outcome") + ":</strong> " + html_prose(a.outcome) + "</p>");
@@ -368,7 +368,7 @@ std::string export_html(const ExportContext& context, const Answers& answers, co
     h.add("<p class=\"meta\">" + html_prose(fill(h.t("export.generated"), {context.date, version()})) + "</p>");
     h.add("<p class=\"share\">" +
           html_prose(fill(h.t("export.share_code"),
-                          {encode_share_link(context.questionnaire, context.catalog, answers, done)})) +
+                          {encode_share_link(context.questionnaire, context.catalog, answers, shared_edits(done, plan))})) +
           "</p>");
     h.add("</header>");
     h.add("<main>");
@@ -441,6 +441,16 @@ std::string export_html(const ExportContext& context, const Answers& answers, co
         h.add("<h2 id=\"not-applicable\">" + h.te("export.not_applicable") + "</h2>");
         h.add("<ul>");
         for (const std::size_t a : plan.not_applicable) {
+            h.add("<li>" + html_prose(context.catalog.actions()[a].title.in(context.language)) + "</li>");
+        }
+        h.add("</ul>");
+        h.add("</section>");
+    }
+    if (!plan.skipped.empty()) {
+        h.add("<section aria-labelledby=\"skipped\">");
+        h.add("<h2 id=\"skipped\">" + h.te("export.skipped") + "</h2>");
+        h.add("<ul>");
+        for (const std::size_t a : plan.skipped) {
             h.add("<li>" + html_prose(context.catalog.actions()[a].title.in(context.language)) + "</li>");
         }
         h.add("</ul>");

@@ -288,6 +288,17 @@ std::string render_snippet_code(const Snippet& snippet, const Answers& answers, 
     return out;
 }
 
+PlanEdits shared_edits(const std::set<std::string>& done, const Plan& plan) {
+    return PlanEdits{done, plan.edits.skipped, plan.edits.hours};
+}
+
+std::string hours_text(const ExportContext& context, const PlanItem& item) {
+    const Translations& t = context.translations;
+    const auto num = [&](double value) { return format_number(value, context.language); };
+    if (!item.user_estimate) return fill(t.text(context.language, "export.hours"), {num(item.effort_hours)});
+    return fill(t.text(context.language, "export.hours_estimated"), {num(item.effort_hours), num(item.catalog_hours)});
+}
+
 // [SECTION] Markdown
 
 namespace {
@@ -365,7 +376,7 @@ void write_action(Writer& w, const PlanItem& item) {
     w.line("### " + std::to_string(a.order) + ". " + markdown_prose(a.title));
     w.line();
     w.line(std::string(a.done ? "- [x] " : "- [ ] ") + "**" + std::string(w.t("export.done")) + "** · " +
-           fill(w.t("export.hours"), {w.num(a.effort_hours)}) + " · " +
+           hours_text(w.context, item) + " · " +
            fill(w.t("export.week"), {std::to_string(a.week)}) + " · " +
            fill(w.t("export.step"), {std::to_string(a.step_number), markdown_prose(a.step_title)}));
     w.line();
@@ -499,7 +510,7 @@ std::string export_markdown(const ExportContext& context, const Answers& answers
     w.line("_" + fill(w.t("export.generated"), {context.date, version()}) + "_");
     w.line();
     w.line(fill(w.t("export.share_code"),
-                {encode_share_link(context.questionnaire, context.catalog, answers, done)}));
+                {encode_share_link(context.questionnaire, context.catalog, answers, shared_edits(done, plan))}));
     w.line();
 
     w.line("## " + std::string(w.t("export.summary")));
@@ -564,6 +575,12 @@ std::string export_markdown(const ExportContext& context, const Answers& answers
         for (const std::size_t a : plan.not_applicable) w.line("- " + w.in(context.catalog.actions()[a].title));
         w.line();
     }
+    if (!plan.skipped.empty()) {
+        w.line("## " + std::string(w.t("export.skipped")));
+        w.line();
+        for (const std::size_t a : plan.skipped) w.line("- " + w.in(context.catalog.actions()[a].title));
+        w.line();
+    }
     while (w.out.size() > 1 && w.out[w.out.size() - 2] == '\n') w.out.pop_back();  // one final newline
     return w.out;
 }
@@ -591,14 +608,18 @@ std::string export_json(const ExportContext& context, const Answers& answers, co
     document["generator"] = "Backstage Kickstart " + std::string(version());
     document["generated_on"] = context.date;
     document["language"] = language_code(lang);
-    document["share_link"] = encode_share_link(context.questionnaire, catalog, answers, done);
+    const PlanEdits edits = shared_edits(done, plan);
+    document["share_link"] = encode_share_link(context.questionnaire, catalog, answers, edits);
     document["answers"] = context.questionnaire.to_json(answers);
     // Progress on every known action, applicable or not: changing an answer back keeps it.
     Json done_ids = Json::array();
     for (const std::string& id : done) {
         if (catalog.find(id) != nullptr) done_ids.push_back(id);
     }
-    document["progress"] = {{"done", std::move(done_ids)}};
+    // Skips and estimates as planned with: of the actions that apply.
+    Json hours = Json::object();
+    for (const auto& [id, estimate] : edits.hours) hours[id] = estimate;
+    document["progress"] = {{"done", std::move(done_ids)}, {"skipped", edits.skipped}, {"hours", std::move(hours)}};
     document["summary"] = {
         {"hours_per_week", s.hours_per_week},
         {"weeks_to_demo", s.weeks_to_demo},
@@ -661,6 +682,8 @@ std::string export_json(const ExportContext& context, const Answers& answers, co
             {"step_number", a.step_number},
             {"title", a.title},
             {"effort_hours", a.effort_hours},
+            {"catalog_hours", item.catalog_hours},
+            {"user_estimate", item.user_estimate},
             {"weight", a.weight},
             {"value_per_hour", round_to(a.value_per_hour, 100.0)},
             {"start_hour", item.start_hour},
@@ -680,6 +703,7 @@ std::string export_json(const ExportContext& context, const Answers& answers, co
     }
     document["items"] = std::move(items);
     document["not_applicable"] = ids_of(catalog, plan.not_applicable);
+    document["skipped"] = ids_of(catalog, plan.skipped);
     return document.dump(2) + "\n";
 }
 
@@ -711,11 +735,41 @@ Result<SharedState> import_plan_json(std::string_view text, const Questionnaire&
             return Error{ErrorCode::plan_file_done_type, {detail::describe(*done)}, "progress.done"}.within(
                 ErrorCode::source_plan_file);
         }
-        if (done != nullptr) {
-            for (const Json& id : *done) {
+        const Json* skipped = detail::member(*progress, "skipped");
+        if (skipped != nullptr && !skipped->is_array()) {
+            return Error{ErrorCode::plan_file_done_type, {detail::describe(*skipped)}, "progress.skipped"}.within(
+                ErrorCode::source_plan_file);
+        }
+        const Json* hours = detail::member(*progress, "hours");
+        if (hours != nullptr && !hours->is_object()) {
+            return Error{ErrorCode::plan_file_hours_type, {detail::describe(*hours)}, "progress.hours"}.within(
+                ErrorCode::source_plan_file);
+        }
+        // Ids this catalog does not have are dropped: an edit of them means nothing here.
+        const auto read_ids = [&](const Json* list, std::set<std::string>& ids) {
+            if (list == nullptr) return;
+            for (const Json& id : *list) {
                 if (id.is_string() && catalog.find(id.get_ref<const std::string&>()) != nullptr) {
-                    state.done.insert(id.get<std::string>());
+                    ids.insert(id.get<std::string>());
                 }
+            }
+        };
+        read_ids(done, state.edits.done);
+        read_ids(skipped, state.edits.skipped);
+        if (hours != nullptr) {
+            for (const auto& [id, value] : hours->items()) {
+                const std::string where = "progress.hours." + id;
+                if (!value.is_number()) {
+                    return Error{ErrorCode::field_type, {Term::number, detail::describe(value)}, where}.within(
+                        ErrorCode::source_plan_file);
+                }
+                const double given = value.get<double>();
+                const auto estimate = valid_estimate(given);
+                if (!estimate) {
+                    return Error{ErrorCode::estimate_range, {kMaxEstimateHours, given}, where}.within(
+                        ErrorCode::source_plan_file);
+                }
+                if (catalog.find(id) != nullptr) state.edits.hours.insert_or_assign(id, *estimate);
             }
         }
     }

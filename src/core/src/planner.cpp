@@ -3,6 +3,7 @@
 //
 // Index of this file:
 // [SECTION] Effort, weight and applicability for one organisation
+// [SECTION] The user's edits
 // [SECTION] The demo's minimum
 // [SECTION] Plans
 #include "kickstart/core/planner.hpp"
@@ -57,6 +58,57 @@ double action_weight(const Action& action, const Answers& answers) {
     return round_to(value, 100.0);
 }
 
+// [SECTION] The user's edits
+
+std::optional<double> valid_estimate(double hours) {
+    if (!std::isfinite(hours) || hours <= 0.0 || hours > kMaxEstimateHours) return std::nullopt;
+    return std::max(0.25, round_to(hours, 4.0));
+}
+
+namespace {
+
+// The edits that apply to these answers (the rest listed in `dropped`): the demo
+// preparation is never skipped, and an estimate out of range is not planned with.
+PlanEdits applicable_edits(const Catalog& catalog, const Answers& answers, const PlanEdits& edits,
+                           std::vector<std::string>* dropped) {
+    const auto usable = [&](std::string_view id) {
+        const Action* action = catalog.find(id);
+        return action != nullptr && applies(*action, answers);
+    };
+    const auto drop = [&](const std::string& id) {
+        if (dropped != nullptr) dropped->push_back(id);
+    };
+    const std::optional<std::size_t> preparation = catalog.demo_preparation();
+    PlanEdits kept;
+    for (const std::string& id : edits.done) {
+        if (usable(id)) kept.done.insert(id);
+    }
+    for (const std::string& id : edits.skipped) {
+        const bool is_preparation = preparation && catalog.actions()[*preparation].id == id;
+        if (usable(id) && !is_preparation) {
+            kept.skipped.insert(id);
+        } else {
+            drop(id);
+        }
+    }
+    for (const auto& [id, hours] : edits.hours) {
+        const auto estimate = valid_estimate(hours);
+        if (usable(id) && estimate) {
+            kept.hours.emplace(id, *estimate);
+        } else {
+            drop(id);
+        }
+    }
+    return kept;
+}
+
+double effort_with(const Action& action, const Answers& answers, const PlanEdits& edits) {
+    if (const auto it = edits.hours.find(action.id); it != edits.hours.end()) return it->second;
+    return action_effort(action, answers);
+}
+
+}  // namespace
+
 // [SECTION] The demo's minimum
 
 std::string_view outlook_name(DemoOutlook outlook) {
@@ -82,15 +134,15 @@ Answers with_number(Answers answers, std::string_view question, std::int64_t val
     return answers;
 }
 
-bool minimum_fits(const Catalog& catalog, const Answers& answers, std::size_t preparation) {
+bool minimum_fits(const Catalog& catalog, const Answers& answers, std::size_t preparation, const PlanEdits& edits) {
     const auto available = static_cast<double>(std::max<std::int64_t>(1, answers.number(question_ids::hours_per_week)) *
                                                std::max<std::int64_t>(1, answers.number(question_ids::weeks_to_demo)));
-    return demo_minimum_hours(catalog, answers, preparation) <= available + kHoursTolerance;
+    return demo_minimum_hours(catalog, answers, preparation, edits) <= available + kHoursTolerance;
 }
 
 // Which demo the plan prepares, before any scheduling: the chosen one if its minimum fits,
 // else a guided one, else none (with the smallest change of hours per week or of weeks).
-DemoPlan choose_demo(const Catalog& catalog, const Answers& answers, Answers& planned) {
+DemoPlan choose_demo(const Catalog& catalog, const Answers& answers, const PlanEdits& edits, Answers& planned) {
     DemoPlan demo;
     planned = answers;
     demo.preparation = catalog.demo_preparation();
@@ -103,14 +155,14 @@ DemoPlan choose_demo(const Catalog& catalog, const Answers& answers, Answers& pl
         return demo;
     }
     const std::size_t preparation = *demo.preparation;
-    demo.chosen_minimum_hours = demo_minimum_hours(catalog, answers, preparation);
+    demo.chosen_minimum_hours = demo_minimum_hours(catalog, answers, preparation, edits);
     demo.minimum_hours = demo.chosen_minimum_hours;
     demo.outlook = DemoOutlook::ready;
     if (demo.minimum_hours <= demo.hours_available + kHoursTolerance) return demo;
     if (demo.chosen_style == question_ids::demo_hands_on) {
         planned.values[std::string(question_ids::demo_style)] = std::string(question_ids::demo_guided);
         demo.style = question_ids::demo_guided;
-        demo.minimum_hours = demo_minimum_hours(catalog, planned, preparation);
+        demo.minimum_hours = demo_minimum_hours(catalog, planned, preparation, edits);
         demo.outlook = DemoOutlook::guided_instead;
         if (demo.minimum_hours <= demo.hours_available + kHoursTolerance) return demo;
     }
@@ -118,14 +170,14 @@ DemoPlan choose_demo(const Catalog& catalog, const Answers& answers, Answers& pl
     // Efforts may depend on any answer, so each candidate is checked, not extrapolated.
     const std::int64_t hours_per_week = planned.number(question_ids::hours_per_week);
     for (std::int64_t n = std::max<std::int64_t>(1, hours_per_week) + 1; n <= kMaxHoursPerWeekAsked; ++n) {
-        if (minimum_fits(catalog, with_number(planned, question_ids::hours_per_week, n), preparation)) {
+        if (minimum_fits(catalog, with_number(planned, question_ids::hours_per_week, n), preparation, edits)) {
             demo.hours_per_week_needed = n;
             break;
         }
     }
     const std::int64_t weeks = planned.number(question_ids::weeks_to_demo);
     for (std::int64_t n = std::max<std::int64_t>(1, weeks) + 1; n <= kMaxWeeksAsked; ++n) {
-        if (minimum_fits(catalog, with_number(planned, question_ids::weeks_to_demo, n), preparation)) {
+        if (minimum_fits(catalog, with_number(planned, question_ids::weeks_to_demo, n), preparation, edits)) {
             demo.weeks_needed = n;
             break;
         }
@@ -135,7 +187,8 @@ DemoPlan choose_demo(const Catalog& catalog, const Answers& answers, Answers& pl
 
 }  // namespace
 
-double demo_minimum_hours(const Catalog& catalog, const Answers& answers, std::size_t preparation) {
+double demo_minimum_hours(const Catalog& catalog, const Answers& answers, std::size_t preparation,
+                          const PlanEdits& edits) {
     const auto& actions = catalog.actions();
     std::vector<bool> seen(actions.size(), false);
     std::vector<std::size_t> stack{preparation};
@@ -144,10 +197,12 @@ double demo_minimum_hours(const Catalog& catalog, const Answers& answers, std::s
     while (!stack.empty()) {
         const std::size_t a = stack.back();
         stack.pop_back();
-        hours += action_effort(actions[a], answers);
+        hours += effort_with(actions[a], answers, edits);
         for (std::size_t i = 0; i < actions[a].prerequisites.size(); ++i) {
             const std::size_t r = actions[a].prerequisites[i];
-            if (!seen[r] && prerequisite_counts(catalog, actions[a], i, answers)) {
+            // A skipped prerequisite is already there: nothing of it, or of what it needs.
+            if (!seen[r] && prerequisite_counts(catalog, actions[a], i, answers) &&
+                !edits.skipped.contains(actions[r].id)) {
                 seen[r] = true;
                 stack.push_back(r);
             }
@@ -158,28 +213,43 @@ double demo_minimum_hours(const Catalog& catalog, const Answers& answers, std::s
 
 // [SECTION] Plans
 
-Plan make_plan(const Catalog& catalog, const Answers& chosen_answers, const std::set<std::string>& done) {
+Plan make_plan(const Catalog& catalog, const Answers& answers, const std::set<std::string>& done) {
+    return make_plan(catalog, answers, PlanEdits{done, {}, {}});
+}
+
+Plan make_plan(const Catalog& catalog, const Answers& chosen_answers, const PlanEdits& given_edits) {
     const auto& actions = catalog.actions();
     Plan plan;
-    plan.demo = choose_demo(catalog, chosen_answers, plan.answers);
+    // Which edits apply is decided on the user's answers; with a guided demo planned instead
+    // of a hands-on one, edits of actions only the hands-on demo has are moot, not wrong.
+    std::vector<std::string> dropped;
+    PlanEdits edits = applicable_edits(catalog, chosen_answers, given_edits, &dropped);
+    plan.demo = choose_demo(catalog, chosen_answers, edits, plan.answers);
     const Answers& answers = plan.answers;
+    edits = applicable_edits(catalog, answers, edits, nullptr);
+    std::sort(dropped.begin(), dropped.end());
+    dropped.erase(std::unique(dropped.begin(), dropped.end()), dropped.end());
+    plan.dropped_edits = std::move(dropped);
     const std::optional<std::size_t> preparation = plan.demo.preparation;
     std::vector<std::size_t> applicable;               // job index -> action index
     std::vector<std::size_t> job_of(actions.size(), SIZE_MAX);
     for (std::size_t a = 0; a < actions.size(); ++a) {
-        if (applies(actions[a], answers)) {
+        if (!applies(actions[a], answers)) {
+            plan.not_applicable.push_back(a);
+        } else if (edits.skipped.contains(actions[a].id)) {
+            plan.skipped.push_back(a);
+        } else {
             job_of[a] = applicable.size();
             applicable.push_back(a);
-        } else {
-            plan.not_applicable.push_back(a);
         }
     }
 
-    // A prerequisite that does not apply to this organisation counts as satisfied.
+    // A prerequisite that does not apply to this organisation, or that the user skipped,
+    // counts as satisfied.
     std::vector<Job> jobs(applicable.size());
     for (std::size_t j = 0; j < applicable.size(); ++j) {
         const Action& action = actions[applicable[j]];
-        jobs[j].hours = action_effort(action, answers);
+        jobs[j].hours = effort_with(action, answers, edits);
         // The preparation weighs nothing, so it ends as late as the demo allows: last.
         jobs[j].weight = applicable[j] == preparation ? 0.0 : action_weight(action, answers);
         for (std::size_t i = 0; i < action.prerequisites.size(); ++i) {
@@ -217,6 +287,8 @@ Plan make_plan(const Catalog& catalog, const Answers& chosen_answers, const std:
         item.action = a;
         item.order = plan.items.size() + 1;
         item.effort_hours = jobs[j].hours;
+        item.catalog_hours = action_effort(action, answers);
+        item.user_estimate = edits.hours.contains(action.id);
         item.weight = jobs[j].weight;
         item.start_hour = clock;
         clock += jobs[j].hours;
@@ -224,7 +296,7 @@ Plan make_plan(const Catalog& catalog, const Answers& chosen_answers, const std:
         item.week = std::max(1, static_cast<int>(std::ceil(clock / hours_per_week - kHoursTolerance)));
         item.before_demo = by_preparation ? !preparation_passed : clock <= summary.hours_available + kHoursTolerance;
         if (a == preparation) preparation_passed = true;
-        item.done = done.contains(action.id);
+        item.done = edits.done.contains(action.id);
         for (const std::size_t r : jobs[j].prerequisites) item.needs.push_back(applicable[r]);
         for (std::size_t v = 0; v < action.variants.size(); ++v) {
             if (action.variants[v].when.holds(answers)) item.variants.push_back(v);
@@ -248,6 +320,7 @@ Plan make_plan(const Catalog& catalog, const Answers& chosen_answers, const std:
         for (const std::size_t need : item.needs) plan.items[position_of[need]].unlocks.push_back(item.action);
     }
     summary.value_share_before_demo = summary.total_value > 0 ? summary.value_before_demo / summary.total_value : 0.0;
+    plan.edits = std::move(edits);
     return plan;
 }
 

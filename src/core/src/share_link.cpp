@@ -144,6 +144,11 @@ std::uint32_t crc32(std::string_view bytes) {
 
 std::string encode_share_link(const Questionnaire& questionnaire, const Catalog& catalog, const Answers& answers,
                               const std::set<std::string>& done) {
+    return encode_share_link(questionnaire, catalog, answers, PlanEdits{done, {}, {}});
+}
+
+std::string encode_share_link(const Questionnaire& questionnaire, const Catalog& catalog, const Answers& answers,
+                              const PlanEdits& edits) {
     std::string payload;
     std::size_t count = 0;
     std::string body;
@@ -184,12 +189,28 @@ std::string encode_share_link(const Questionnaire& questionnaire, const Catalog&
     }
     put_varint(payload, count);
     payload += body;
-    std::vector<int> codes;
-    for (const std::string& id : done) {
-        if (const Action* action = catalog.find(id)) codes.push_back(action->code);
+    // Actions by their codes; ids the catalog does not have mean nothing to a reader.
+    const auto put_codes = [&](const std::set<std::string>& ids) {
+        std::vector<int> codes;
+        for (const std::string& id : ids) {
+            if (const Action* action = catalog.find(id)) codes.push_back(action->code);
+        }
+        put_varint(payload, codes.size());
+        for (const int code : codes) put_varint(payload, static_cast<std::uint64_t>(code));
+    };
+    put_codes(edits.done);
+    put_codes(edits.skipped);
+    std::vector<std::pair<int, std::uint64_t>> estimates;  // code, quarter hours
+    for (const auto& [id, hours] : edits.hours) {
+        const Action* action = catalog.find(id);
+        const auto estimate = valid_estimate(hours);
+        if (action != nullptr && estimate) estimates.emplace_back(action->code, static_cast<std::uint64_t>(*estimate * 4.0));
     }
-    put_varint(payload, codes.size());
-    for (const int code : codes) put_varint(payload, static_cast<std::uint64_t>(code));
+    put_varint(payload, estimates.size());
+    for (const auto& [code, quarters] : estimates) {
+        put_varint(payload, static_cast<std::uint64_t>(code));
+        put_varint(payload, quarters);
+    }
     const std::uint32_t crc = crc32(payload);
     for (int shift = 24; shift >= 0; shift -= 8) payload += static_cast<char>((crc >> shift) & 0xFF);
     return std::string(kShareLinkPrefix) + base64url_encode(payload);
@@ -204,7 +225,8 @@ Result<SharedState> decode_share_link(std::string_view link, const Questionnaire
     if (link.size() > kMaxShareLinkLength) {
         return Error{ErrorCode::link_too_long, {link.size(), kMaxShareLinkLength}};
     }
-    if (link.substr(0, kShareLinkPrefix.size()) != kShareLinkPrefix) {
+    const bool v1 = link.substr(0, kShareLinkPrefixV1.size()) == kShareLinkPrefixV1;
+    if (!v1 && link.substr(0, kShareLinkPrefix.size()) != kShareLinkPrefix) {
         const std::size_t dot = link.find('.');
         if (link.size() > 1 && link[0] == 'v' && dot != std::string_view::npos && dot > 1 && dot < 6) {
             return Error{ErrorCode::link_newer_format, {link.substr(0, dot)}};
@@ -310,16 +332,35 @@ Result<SharedState> decode_share_link(std::string_view link, const Questionnaire
         }
         state.answers.values.insert_or_assign(question->id, std::move(value));
     }
-    std::uint64_t done_count = 0;
-    if (!reader.varint(done_count) || done_count > payload.size()) return ends_early;
-    for (std::uint64_t n = 0; n < done_count; ++n) {
-        std::uint64_t code = 0;
-        if (!reader.varint(code)) return ends_early;
-        // An action this catalog does not have is dropped: progress on it means nothing here.
-        if (const Action* action = code <= static_cast<std::uint64_t>(kMaxActionCode)
-                                       ? catalog.find_code(static_cast<int>(code))
-                                       : nullptr) {
-            state.done.insert(action->id);
+    // An action this catalog does not have is dropped: an edit of it means nothing here.
+    const auto action_of = [&](std::uint64_t code) {
+        return code <= static_cast<std::uint64_t>(kMaxActionCode) ? catalog.find_code(static_cast<int>(code)) : nullptr;
+    };
+    const auto read_codes = [&](std::set<std::string>& ids) {
+        std::uint64_t size = 0;
+        if (!reader.varint(size) || size > payload.size()) return false;
+        for (std::uint64_t n = 0; n < size; ++n) {
+            std::uint64_t code = 0;
+            if (!reader.varint(code)) return false;
+            if (const Action* action = action_of(code)) ids.insert(action->id);
+        }
+        return true;
+    };
+    if (!read_codes(state.edits.done)) return ends_early;
+    if (!v1) {
+        if (!read_codes(state.edits.skipped)) return ends_early;
+        std::uint64_t size = 0;
+        if (!reader.varint(size) || size > payload.size()) return ends_early;
+        for (std::uint64_t n = 0; n < size; ++n) {
+            std::uint64_t code = 0;
+            std::uint64_t quarters = 0;
+            if (!reader.varint(code) || !reader.varint(quarters)) return ends_early;
+            const Action* action = action_of(code);
+            if (action == nullptr) continue;
+            if (quarters == 0 || quarters > static_cast<std::uint64_t>(kMaxEstimateHours * 4.0)) {
+                return Error{ErrorCode::link_estimate, {action->id}};
+            }
+            state.edits.hours.insert_or_assign(action->id, static_cast<double>(quarters) / 4.0);
         }
     }
     if (!reader.at_end()) return Error{ErrorCode::link_trailing_data};

@@ -34,6 +34,10 @@ std::string link_for(const kickstart::Answers& answers, const std::set<std::stri
     return kickstart::encode_share_link(knowledge().questionnaire, knowledge().catalog, answers, done);
 }
 
+std::string link_with(const kickstart::Answers& answers, const kickstart::PlanEdits& edits) {
+    return kickstart::encode_share_link(knowledge().questionnaire, knowledge().catalog, answers, edits);
+}
+
 std::string autosave_for(const kickstart::Answers& answers, std::string_view screen, std::string_view language) {
     return nlohmann::json{{"link", link_for(answers)}, {"screen", screen}, {"section", 0}, {"language", language},
                           {"theme", "dark"}}
@@ -78,11 +82,18 @@ void AppDriver::scroll_into_view(std::string_view name) {
         const bool below = r.y + r.height > std::min(height_, r.clip_bottom) + 0.5f;
         const bool above = r.y < std::max(0.0f, r.clip_top) - 0.5f;
         if (!below && !above) return;
-        platform_->move_mouse(std::min(r.x + 10.0f, width_ - 10.0f), height_ / 2);
+        // Mid-window, unless that is outside the region that scrolls (the plan's list, under
+        // its header, can start below mid-window): then mid-region.
+        const float top = std::max(0.0f, r.clip_top);
+        const float bottom = std::min(height_, r.clip_bottom);
+        const float y = height_ / 2 >= top && height_ / 2 <= bottom ? height_ / 2 : (top + bottom) / 2;
+        platform_->move_mouse(std::min(r.x + 10.0f, width_ - 10.0f), y);
         platform_->wheel(below ? -1.0f : 1.0f);
         frames(2);
     }
-    FAIL("widget '" << std::string(name) << "' could not be scrolled into view");
+    const kickstart::app::Rect r = rect(name);
+    FAIL("widget '" << std::string(name) << "' could not be scrolled into view: y " << r.y << ", height " << r.height
+                    << ", clip " << r.clip_top << " to " << r.clip_bottom << ", window height " << height_);
 }
 
 void AppDriver::click(std::string_view name) {

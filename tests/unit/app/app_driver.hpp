@@ -114,6 +114,8 @@ private:
 [[nodiscard]] const kickstart::Knowledge& knowledge();
 [[nodiscard]] kickstart::Answers example_answers(std::string_view id);
 [[nodiscard]] std::string link_for(const kickstart::Answers& answers, const std::set<std::string>& done = {});
+// The link with skips and estimates too.
+[[nodiscard]] std::string link_with(const kickstart::Answers& answers, const kickstart::PlanEdits& edits);
 // The autosave the page writes for a session with these answers on `screen`.
 [[nodiscard]] std::string autosave_for(const kickstart::Answers& answers, std::string_view screen = "plan",
                                        std::string_view language = "en");

@@ -69,7 +69,7 @@ TEST_CASE("a link opens its plan when nothing is saved") {
     AppDriver page(Visit{.fragment = app_test::link_for(answers, {"create-app-local"})});
     CHECK(page.state().screen == Screen::plan);
     CHECK(page.state().answers == answers);
-    CHECK(page.state().done == std::set<std::string>{"create-app-local"});
+    CHECK(page.state().edits.done == std::set<std::string>{"create-app-local"});
     CHECK(page.state().dialog == Dialog::none);
     REQUIRE_FALSE(page.host.autosaves.empty());
     CHECK(saved(page.host.autosaves.back())["link"] == app_test::link_for(answers, {"create-app-local"}));
@@ -160,12 +160,50 @@ TEST_CASE("an autosave brings back answers, progress, screen, section, language 
                                      .dump();
     AppDriver page(Visit{.autosave = autosave});
     CHECK(page.state().answers == mine);
-    CHECK(page.state().done == std::set<std::string>{"create-app-local"});
+    CHECK(page.state().edits.done == std::set<std::string>{"create-app-local"});
     CHECK(page.state().screen == Screen::questions);
     CHECK(page.state().section == 1);
     CHECK(page.state().language == Language::pl);
     CHECK(page.state().theme == kickstart::app::Theme::light);
     CHECK(page.notice() == "Przywrócono Twój zapisany plan.");
+}
+
+TEST_CASE("skips and estimates: kept in the autosave, carried by the link, compared before a link replaces them") {
+    const auto mine = app_test::example_answers("scaleup");
+    const kickstart::PlanEdits edits{{"create-app-local"}, {"search"}, {{"techdocs-basic", 7.5}}};
+    const std::string autosave =
+        nlohmann::json{{"link", app_test::link_with(mine, edits)}, {"screen", "plan"}, {"section", 0}}.dump();
+    AppDriver page(Visit{.autosave = autosave});
+    CHECK(page.state().answers == mine);
+    CHECK(page.state().edits == edits);
+    CHECK(page.json()["plan"]["skipped"] == nlohmann::json::array({"search"}));
+    CHECK(saved(page.host.autosaves.back())["link"] == app_test::link_with(mine, edits));
+
+    // The same answers with other edits is another plan: the user chooses.
+    AppDriver other(Visit{.fragment = app_test::link_with(mine, {{}, {"search"}, {}}), .autosave = autosave});
+    CHECK(other.state().dialog == kickstart::app::Dialog::replace_with_link);
+    CHECK(other.state().edits == edits);
+    // The saved plan's own link is a reload: no question.
+    AppDriver reload(Visit{.fragment = app_test::link_with(mine, edits), .autosave = autosave});
+    CHECK(reload.state().dialog == kickstart::app::Dialog::none);
+    // A link with skips and estimates opens with them.
+    AppDriver fresh(Visit{.fragment = app_test::link_with(mine, edits)});
+    CHECK(fresh.state().edits == edits);
+}
+
+TEST_CASE("a link's skips and estimates of actions not in its plan are dropped with a notice") {
+    const auto answers = app_test::example_answers("startup");
+    const auto& k = app_test::knowledge();
+    const std::string preparation = k.catalog.actions()[*k.catalog.demo_preparation()].id;
+    const std::string not_applicable = kickstart::make_plan(k.catalog, answers).not_applicable.empty()
+                                           ? std::string()
+                                           : k.catalog.actions()[kickstart::make_plan(k.catalog, answers).not_applicable[0]].id;
+    REQUIRE_FALSE(not_applicable.empty());
+    AppDriver page(Visit{.fragment = app_test::link_with(answers, {{}, {preparation, "search"}, {{not_applicable, 3.0}}})});
+    CHECK(page.state().edits == kickstart::PlanEdits{{}, {"search"}, {}});
+    const std::string dropped = std::min(preparation, not_applicable) + ", " + std::max(preparation, not_applicable);
+    CHECK(page.notice() == "Skips and estimates not used (the action is not in this plan, or it is the demo's "
+                           "preparation): " + dropped);
 }
 
 TEST_CASE("an autosave the page cannot read is set aside, not half taken") {
@@ -191,7 +229,7 @@ TEST_CASE("a plan file restores answers and progress; a broken or oversized one 
     page.app().open_plan_file("kickstart-plan.json", file, file.size());
     page.frames(2);
     CHECK(page.state().answers == answers);
-    CHECK(page.state().done == done);
+    CHECK(page.state().edits.done == done);
     CHECK(page.state().screen == Screen::plan);
     CHECK(page.notice() == "Opened kickstart-plan.json: answers and progress restored.");
     CHECK(page.host.fragments.back() == app_test::link_for(answers, done));
@@ -202,7 +240,7 @@ TEST_CASE("a plan file restores answers and progress; a broken or oversized one 
           "notes.json could not be opened: plan file: not valid JSON (it ends early, line 1, column 2; expected the "
           "JSON downloaded from Backstage Kickstart). Nothing was changed.");
     CHECK(page.state().answers == answers);
-    CHECK(page.state().done == done);
+    CHECK(page.state().edits.done == done);
 
     // Saved in Windows-1250, "Łódź" is not UTF-8: an encoding problem, and where.
     const std::string latin2 = "{\"schema\": \"backstage-kickstart/plan\", \"version\": 1,\n \"answers\": "

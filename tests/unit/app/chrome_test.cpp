@@ -104,7 +104,7 @@ TEST_CASE("Start over asks first: Cancel keeps everything, confirming clears the
     CHECK(page.state().dialog == Dialog::none);
     CHECK(page.state().screen == Screen::welcome);
     CHECK(page.state().answers == app_test::knowledge().questionnaire.defaults());
-    CHECK(page.state().done.empty());
+    CHECK(page.state().edits.done.empty());
     CHECK(page.state().language == Language::pl);  // language and theme are the person's, not the plan's
     CHECK(page.host.autosave_clears == 1);
     CHECK(page.host.fragments.back() == app_test::link_for(app_test::knowledge().questionnaire.defaults()));

@@ -66,14 +66,95 @@ TEST_CASE("ticking an action done updates the plan, the address and the autosave
     AppDriver page(Visit{.fragment = app_test::link_for(answers)});
     const std::string first = page.json()["plan"]["order"][0].get<std::string>();
     page.click("plan.done." + first);
-    CHECK(page.state().done == std::set<std::string>{first});
+    CHECK(page.state().edits.done == std::set<std::string>{first});
     CHECK(page.host.fragments.back() == app_test::link_for(answers, {first}));
     CHECK(nlohmann::json::parse(page.host.autosaves.back())["link"] == app_test::link_for(answers, {first}));
     CHECK(page.json()["done"] == nlohmann::json::array({first}));
     // The details' own box is the same state.
     page.click("plan.item." + first);
     page.click("plan.details.done");
-    CHECK(page.state().done.empty());
+    CHECK(page.state().edits.done.empty());
+    CHECK(page.host.fragments.back() == app_test::link_for(answers));
+}
+
+TEST_CASE("Skip takes an action out of the plan at once, into Skipped by you; Bring back returns it") {
+    const auto answers = app_test::example_answers("startup");
+    const auto& k = app_test::knowledge();
+    AppDriver page(Visit{.fragment = app_test::link_for(answers)});
+    const auto order = page.json()["plan"]["order"];
+    const std::string second = order[1].get<std::string>();
+    const std::string third = order[2].get<std::string>();
+    page.click("plan.item." + second);
+    CHECK_FALSE(page.drawn("plan.heading.skipped"));
+    page.click("plan.details.skip");
+    const kickstart::PlanEdits edits{{}, {second}, {}};
+    CHECK(page.state().edits == edits);
+    CHECK(page.json()["skipped"] == nlohmann::json::array({second}));
+    CHECK(page.json()["plan"]["skipped"] == nlohmann::json::array({second}));
+    nlohmann::json expected = nlohmann::json::array();
+    for (const auto& item : kickstart::make_plan(k.catalog, answers, edits).items) {
+        expected.push_back(k.catalog.actions()[item.action].id);
+    }
+    CHECK(page.json()["plan"]["order"] == expected);
+    CHECK(std::find(expected.begin(), expected.end(), second) == expected.end());
+    CHECK(page.state().selected_action == third);  // the next action is shown
+    CHECK(page.host.fragments.back() == app_test::link_with(answers, edits));
+    CHECK(nlohmann::json::parse(page.host.autosaves.back())["link"] == app_test::link_with(answers, edits));
+    CHECK(page.drawn("plan.heading.skipped"));
+    page.click("plan.bring_back." + second);
+    CHECK(page.state().edits.skipped.empty());
+    CHECK(page.json()["plan"]["order"] == order);
+    CHECK(page.state().selected_action == second);
+    CHECK_FALSE(page.drawn("plan.heading.skipped"));
+    CHECK(page.host.fragments.back() == app_test::link_for(answers));
+}
+
+TEST_CASE("the demo's preparation has no Skip; the pane says why") {
+    const auto answers = app_test::example_answers("startup");
+    const auto& k = app_test::knowledge();
+    AppDriver page(Visit{.fragment = app_test::link_for(answers)});
+    const std::string preparation = k.catalog.actions()[*k.catalog.demo_preparation()].id;
+    page.click("plan.item." + preparation);
+    CHECK_FALSE(page.drawn("plan.details.skip"));
+    CHECK(page.drawn("plan.details.estimate"));
+}
+
+TEST_CASE("My estimate: typed hours replace the catalog's at once; a bad value is not taken and says why") {
+    const auto answers = app_test::example_answers("startup");
+    const auto& k = app_test::knowledge();
+    AppDriver page(Visit{.fragment = app_test::link_for(answers)});
+    const std::string first = page.json()["plan"]["order"][0].get<std::string>();
+    page.click("plan.item." + first);
+    CHECK_FALSE(page.drawn("plan.details.estimate_reset"));
+    page.click("plan.details.estimate");
+    page.type("12,5");  // either decimal separator
+    page.press(ImGuiKey_Enter);
+    const kickstart::PlanEdits edits{{}, {}, {{first, 12.5}}};
+    CHECK(page.state().edits == edits);
+    nlohmann::json expected = nlohmann::json::array();
+    for (const auto& item : kickstart::make_plan(k.catalog, answers, edits).items) {
+        expected.push_back(k.catalog.actions()[item.action].id);
+    }
+    CHECK(page.json()["plan"]["order"] == expected);
+    CHECK(page.json()["hours"] == nlohmann::json{{first, 12.5}});
+    CHECK(page.host.fragments.back() == app_test::link_with(answers, edits));
+    CHECK(page.drawn("plan.details.estimate_reset"));
+
+    page.click("plan.item." + first);
+    page.click("plan.details.estimate");
+    page.type("lots");
+    CHECK(page.json()["field_messages"]["estimate." + first] == "“lots” is not a number; kept 12.5.");
+    CHECK(page.state().edits == edits);
+    page.press(ImGuiKey_Escape);
+    page.click("plan.details.estimate");
+    page.type("0");
+    CHECK(page.json()["field_messages"]["estimate." + first] == "Hours go from 0.25 to 1000; kept 12.5.");
+    CHECK(page.state().edits == edits);
+    page.press(ImGuiKey_Enter);
+
+    page.click("plan.details.estimate_reset");
+    CHECK(page.state().edits.hours.empty());
+    CHECK(page.json()["field_messages"].empty());
     CHECK(page.host.fragments.back() == app_test::link_for(answers));
 }
 

@@ -67,7 +67,7 @@ TEST_CASE("the default answers make a plan, and their link is short") {
     const kickstart::Plan plan = kickstart::make_plan(k.catalog, defaults);
     CHECK_FALSE(plan.items.empty());
     CHECK(plan.summary.method == kickstart::OrderMethod::exact);
-    const std::string link = kickstart::encode_share_link(k.questionnaire, k.catalog, defaults, {});
+    const std::string link = kickstart::encode_share_link(k.questionnaire, k.catalog, defaults, kickstart::PlanEdits{});
     MESSAGE("default share link: " << link.size() << " characters");
     CHECK(link.size() < 200);
 }

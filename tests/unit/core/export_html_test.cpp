@@ -142,6 +142,19 @@ TEST_CASE("user text through every text question comes out as text, never markup
                     "&quot;q&quot;") != std::string::npos);
 }
 
+TEST_CASE("skipped by you: a short list after the plan; an estimate marked as the user's") {
+    Fixture f;
+    const kickstart::Plan plan =
+        kickstart::make_plan(fixture_catalog(), f.answers, kickstart::PlanEdits{f.done, {"discovery"}, {{"jenkins-plugin", 6.5}}});
+    const std::string html = kickstart::export_html(f.context, f.answers, f.done, plan);
+    CHECK(between(html, "<section aria-labelledby=\"skipped\">", "</section>") ==
+          "<section aria-labelledby=\"skipped\">\n<h2 id=\"skipped\">Skipped by you</h2>\n<ul>\n"
+          "<li>Discover repositories</li>\n</ul>\n</section>");
+    CHECK(html.find("6.5 h (your estimate; the catalog says 2 h)") != std::string::npos);
+    CHECK(html.find("id=\"action-discovery\"") == std::string::npos);
+    CHECK(f.html.find("Skipped by you") == std::string::npos);  // no edits, no list
+}
+
 TEST_CASE("the list of formats offers the report, named .html") {
     const kickstart::ExportFormat* format = kickstart::find_export_format("html");
     REQUIRE(format != nullptr);

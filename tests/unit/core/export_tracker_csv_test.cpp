@@ -221,6 +221,21 @@ TEST_CASE("done actions: marked in every tracker, or left out of every tracker")
     CHECK(azure.find("backstage-kickstart; stand-up; done") != std::string::npos);
 }
 
+TEST_CASE("skipped actions are in no tracker's file; an estimate is the user's") {
+    Fixture f;
+    f.plan = kickstart::make_plan(fixture_catalog(), f.answers, kickstart::PlanEdits{f.done, {"discovery"}, {{"jenkins-plugin", 6.5}}});
+    for (const auto write : {&kickstart::export_csv_jira, &kickstart::export_csv_gitlab,
+                              &kickstart::export_csv_azure_boards}) {
+        const std::string csv = write(f.context, f.answers, f.done, f.plan);
+        CHECK(csv.find("Discover repositories") == std::string::npos);
+        CHECK(csv.find("Create the app") != std::string::npos);
+        CHECK(csv.find("Jenkins builds") != std::string::npos);
+    }
+    CHECK(kickstart::export_csv_jira(f.context, f.answers, f.done, f.plan).find(",23400,") != std::string::npos);  // 6.5 h
+    CHECK(kickstart::export_csv_azure_boards(f.context, f.answers, f.done, f.plan).find("fill-catalog,6.5\r\n") !=
+          std::string::npos);
+}
+
 // Property: every tracker's file, read back by a strict RFC 4180 reader, gives one record per
 // action with the plan's titles, estimates and due dates — for random organisations whose
 // name tries to break out of a cell, a formula or a line.

@@ -565,6 +565,8 @@ TEST_CASE("Polish: the glossary's terms, none of the variants it rules out, one 
         {std::regex(R"(\w(jcie|źcie|ćcie|bcie|lcie|rzcie)\b|\w(liście|łyście)\b)"), "one form of address: Ty, Twój"},
         {std::regex(R"(przy Twoich odpowiedziach)"), "Pominięte, bo nie dotyczą Twojej organizacji"},
         {std::regex(R"(liczba działań przesuniętych)"), "część działań przesunięto wcześniej (łącznie N)"},
+        {std::regex(R"(estymacj|wycen)", std::regex::icase), "szacunek (my estimate)"},
+        {std::regex(R"(\bOpuść)"), "Pomiń (skip)"},
     };
     std::vector<std::pair<std::string, std::string>> texts = prose(kickstart::Language::pl);
     // The Polish comments and portal strings of the snippets count too.

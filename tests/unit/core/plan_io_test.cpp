@@ -159,7 +159,7 @@ TEST_CASE("JSON: versioned schema with answers, summary and items") {
     CHECK(item["done"] == true);
     CHECK(item["needs"] == nlohmann::json::array({"create-app"}));
     CHECK(item["how"].back() == "Configure catalog.providers.gitlab.");
-    CHECK(json["share_link"].get<std::string>().rfind("v1.", 0) == 0);
+    CHECK(json["share_link"].get<std::string>().rfind("v2.", 0) == 0);
 }
 
 TEST_CASE("round trip: plan -> JSON -> import -> plan gives byte-identical exports") {
@@ -175,11 +175,57 @@ TEST_CASE("round trip: plan -> JSON -> import -> plan gives byte-identical expor
         const auto imported = kickstart::import_plan_json(json, fixture_questionnaire(), fixture_catalog());
         REQUIRE_MESSAGE(imported.ok(), test_support::message(imported.error()));
         CHECK(imported.value().answers == a);
-        const auto again = kickstart::make_plan(fixture_catalog(), imported.value().answers, imported.value().done);
-        REQUIRE(kickstart::export_json(context(), imported.value().answers, imported.value().done, again) == json);
-        REQUIRE(kickstart::export_markdown(context(), imported.value().answers, imported.value().done, again) ==
+        const auto again = kickstart::make_plan(fixture_catalog(), imported.value().answers, imported.value().edits.done);
+        REQUIRE(kickstart::export_json(context(), imported.value().answers, imported.value().edits.done, again) == json);
+        REQUIRE(kickstart::export_markdown(context(), imported.value().answers, imported.value().edits.done, again) ==
                 kickstart::export_markdown(context(), a, done, plan));
     }
+}
+
+TEST_CASE("round trip: skips and estimates go into the JSON's progress and come back; the plan is the same") {
+    std::mt19937 random(12);
+    for (int i = 0; i < 200; ++i) {
+        const kickstart::Answers a = test_support::random_answers(fixture_questionnaire(), random);
+        kickstart::PlanEdits edits;
+        for (const auto& action : fixture_catalog().actions()) {
+            if (random() % 3 == 0) edits.done.insert(action.id);
+            if (random() % 3 == 0) edits.skipped.insert(action.id);
+            if (random() % 3 == 0) edits.hours[action.id] = static_cast<double>(1 + random() % 80) / 4.0;
+        }
+        const auto plan = kickstart::make_plan(fixture_catalog(), a, edits);
+        const std::string json = kickstart::export_json(context(), a, edits.done, plan);
+        const auto imported = kickstart::import_plan_json(json, fixture_questionnaire(), fixture_catalog());
+        REQUIRE_MESSAGE(imported.ok(), test_support::message(imported.error()));
+        CHECK(imported.value().answers == a);
+        // What the plan was made with: skips and estimates of the actions that apply.
+        REQUIRE(imported.value().edits == kickstart::shared_edits(edits.done, plan));
+        const auto again = kickstart::make_plan(fixture_catalog(), imported.value().answers, imported.value().edits);
+        REQUIRE(kickstart::export_json(context(), a, imported.value().edits.done, again) == json);
+        REQUIRE(kickstart::export_markdown(context(), a, imported.value().edits.done, again) ==
+                kickstart::export_markdown(context(), a, edits.done, plan));
+    }
+}
+
+TEST_CASE("JSON and Markdown: skipped actions listed as skipped by you, an estimate marked as the user's") {
+    const kickstart::Answers a = answers(R"({"scm": "gitlab", "ci": ["jenkins"]})");
+    const kickstart::PlanEdits edits{{}, {"discovery"}, {{"jenkins-plugin", 4.5}}};
+    const auto plan = kickstart::make_plan(fixture_catalog(), a, edits);
+    const auto json = nlohmann::json::parse(kickstart::export_json(context(), a, {}, plan));
+    CHECK(json["progress"]["skipped"] == nlohmann::json::array({"discovery"}));
+    CHECK(json["progress"]["hours"] == nlohmann::json{{"jenkins-plugin", 4.5}});
+    CHECK(json["skipped"] == nlohmann::json::array({"discovery"}));
+    REQUIRE(json["items"].size() == 2);
+    CHECK(json["items"][1]["id"] == "jenkins-plugin");
+    CHECK(json["items"][1]["effort_hours"] == 4.5);
+    CHECK(json["items"][1]["catalog_hours"] == 2.0);
+    CHECK(json["items"][1]["user_estimate"] == true);
+    CHECK(json["items"][1]["needs"] == nlohmann::json::array());  // the skipped prerequisite counts as there
+    const std::string md = kickstart::export_markdown(context(), a, {}, plan);
+    CHECK(md.find("## Skipped by you\n\n- Discover repositories\n") != std::string::npos);
+    CHECK(md.find("4.5 h (your estimate; the catalog says 2 h)") != std::string::npos);
+    const std::string md_pl = kickstart::export_markdown(context(kickstart::Language::pl), a, {}, plan);
+    CHECK(md_pl.find("## Pominięte przez Ciebie\n") != std::string::npos);
+    CHECK(md_pl.find("4,5 h (Twój szacunek; katalog podaje 2 h)") != std::string::npos);
 }
 
 TEST_CASE("property: random and mutated plan files never crash, and what imports is valid") {
@@ -208,7 +254,7 @@ TEST_CASE("property: random and mutated plan files never crash, and what imports
         }
         ++imported;
         REQUIRE(fixture_questionnaire().validate(fixture_questionnaire().to_json(result.value().answers)).ok());
-        for (const std::string& id : result.value().done) REQUIRE(fixture_catalog().find(id) != nullptr);
+        for (const std::string& id : result.value().edits.done) REQUIRE(fixture_catalog().find(id) != nullptr);
     }
     MESSAGE(imported << " of 2000 mutated plan files still imported (edits inside texts the import ignores)");
 }
@@ -299,7 +345,7 @@ TEST_CASE("import: newer fields ignored, missing ones defaulted, newer versions 
     REQUIRE(minimal.ok());
     CHECK(minimal.value().answers.text("scm") == "gitlab");
     CHECK(minimal.value().answers.number("hours_per_week") == 8);
-    CHECK(minimal.value().done == std::set<std::string>{"discovery"});
+    CHECK(minimal.value().edits.done == std::set<std::string>{"discovery"});
 
     CHECK(import_error("not json") ==
           "plan file: not valid JSON (line 1, column 2; expected the JSON downloaded from Backstage Kickstart)");
@@ -313,6 +359,34 @@ TEST_CASE("import: newer fields ignored, missing ones defaulted, newer versions 
           "plan file: progress.done: expected a list of action ids, got a number");
     CHECK(import_error(std::string(5 * 1024 * 1024, ' ')) ==
           "plan file is 5 MB; a plan file is at most 4 MB (is this the JSON downloaded from Backstage Kickstart?)");
+}
+
+TEST_CASE("import: skips and estimates, with unknown ids dropped and bad values refused") {
+    const auto imported = kickstart::import_plan_json(
+        R"({"schema": "backstage-kickstart/plan", "version": 1,
+            "progress": {"done": [], "skipped": ["discovery", "gone", 7],
+                         "hours": {"create-app": 3.3, "jenkins-plugin": 1000, "gone": 2}}})",
+        fixture_questionnaire(), fixture_catalog());
+    REQUIRE_MESSAGE(imported.ok(), test_support::message(imported.error()));
+    CHECK(imported.value().edits.skipped == std::set<std::string>{"discovery"});
+    // In quarter hours, as the planner plans them.
+    CHECK(imported.value().edits.hours ==
+          std::map<std::string, double, std::less<>>{{"create-app", 3.25}, {"jenkins-plugin", 1000.0}});
+    const std::string head = R"({"schema": "backstage-kickstart/plan", "version": 1, "progress": )";
+    CHECK(import_error(head + R"({"skipped": "discovery"}})") ==
+          "plan file: progress.skipped: expected a list of action ids, got a string");
+    CHECK(import_error(head + R"({"hours": [4]}})") ==
+          "plan file: progress.hours: expected an object of action id -> hours, got an array");
+    CHECK(import_error(head + R"({"hours": {"discovery": "4"}}})") ==
+          "plan file: progress.hours.discovery: expected a number, got a string");
+    CHECK(import_error(head + R"({"hours": {"discovery": 0}}})") ==
+          "plan file: progress.hours.discovery: expected hours above 0 and at most 1000, got 0");
+    CHECK(import_error(head + R"({"hours": {"discovery": 1000.5}}})") ==
+          "plan file: progress.hours.discovery: expected hours above 0 and at most 1000, got 1000.5");
+    CHECK(import_error(head + R"({"hours": {"discovery": -2}}})", kickstart::Language::pl) ==
+          "plik planu: progress.hours.discovery: oczekiwano liczby godzin większej od 0 i najwyżej 1000, podano -2");
+    CHECK(import_error(head + R"({"hours": 5}})", kickstart::Language::pl) ==
+          "plik planu: progress.hours: oczekiwano obiektu: identyfikator działania -> godziny, podano: liczba");
 }
 
 TEST_CASE("import problems in Polish") {

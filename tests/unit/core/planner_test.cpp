@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <random>
 
 using kickstart::OrderMethod;
 
@@ -109,6 +110,157 @@ TEST_CASE("property: plans from the built-in catalog under random answers keep e
         if (s.method == OrderMethod::exact) ++exact;
     }
     MESSAGE(exact << " of 200 random organisations got a provably best order");
+}
+
+TEST_CASE("edits: a skipped action leaves the plan, what needs it goes on, and the plan lists it") {
+    const auto& questionnaire = test_support::fixture_questionnaire();
+    const auto& catalog = test_support::fixture_catalog();
+    const auto answers = questionnaire.validate_text(R"({"scm": "gitlab", "ci": ["jenkins"]})");
+    REQUIRE(answers.ok());
+    const kickstart::PlanEdits edits{{"discovery"}, {"discovery", "no-such-action"}, {}};
+    const kickstart::Plan plan = kickstart::make_plan(catalog, answers.value(), edits);
+    REQUIRE(plan.items.size() == 2);
+    CHECK(catalog.actions()[plan.items[0].action].id == "create-app");
+    CHECK(catalog.actions()[plan.items[1].action].id == "jenkins-plugin");
+    CHECK(plan.items[1].needs.empty());  // discovery counts as there
+    CHECK(plan.skipped == std::vector<std::size_t>{1});
+    CHECK(plan.summary.done_count == 0);  // a skipped action is not in the plan, done or not
+    CHECK(plan.dropped_edits == std::vector<std::string>{"no-such-action"});
+    CHECK(plan.edits.skipped == std::set<std::string>{"discovery"});
+    // Without Jenkins, jenkins-plugin does not apply: skipping or estimating it is dropped.
+    const auto github = questionnaire.validate_text(R"({"scm": "github", "ci": ["github-actions"]})");
+    REQUIRE(github.ok());
+    const kickstart::Plan other =
+        kickstart::make_plan(catalog, github.value(), kickstart::PlanEdits{{}, {"jenkins-plugin"}, {{"jenkins-plugin", 3.0}}});
+    CHECK(other.skipped.empty());
+    CHECK(other.dropped_edits == std::vector<std::string>{"jenkins-plugin"});
+    CHECK(other.edits.empty());
+}
+
+TEST_CASE("edits: my estimate replaces the catalog's hours, in quarter hours, and moves what finishes before the demo") {
+    const auto& questionnaire = test_support::fixture_questionnaire();
+    const auto& catalog = test_support::fixture_catalog();
+    const auto answers = questionnaire.validate_text(R"({"scm": "gitlab", "ci": ["jenkins"], "hours_per_week": 5, "weeks_to_demo": 1})");
+    REQUIRE(answers.ok());
+    const kickstart::Plan plain = kickstart::make_plan(catalog, answers.value());
+    const kickstart::Plan plan =
+        kickstart::make_plan(catalog, answers.value(), kickstart::PlanEdits{{}, {}, {{"create-app", 0.6}, {"discovery", -1.0}}});
+    CHECK(plan.items[0].effort_hours == 0.5);  // 0.6 in quarter hours
+    CHECK(plan.items[0].catalog_hours == plain.items[0].effort_hours);
+    CHECK(plan.items[0].user_estimate);
+    CHECK_FALSE(plan.items[1].user_estimate);  // -1 is no estimate
+    CHECK(plan.dropped_edits == std::vector<std::string>{"discovery"});
+    CHECK(plan.summary.total_hours == plain.summary.total_hours - plain.items[0].effort_hours + 0.5);
+    // Discovery (4 h) finishes within the 5 hours before the demo once create-app takes half an hour.
+    CHECK_FALSE(plain.items[1].before_demo);
+    CHECK(plan.items[1].before_demo);
+    CHECK(kickstart::valid_estimate(0.1) == 0.25);
+    CHECK(kickstart::valid_estimate(1000.0) == 1000.0);
+    CHECK_FALSE(kickstart::valid_estimate(1000.01).has_value());
+    CHECK_FALSE(kickstart::valid_estimate(0.0).has_value());
+    CHECK_FALSE(kickstart::valid_estimate(std::nan("")).has_value());
+    CHECK_FALSE(kickstart::valid_estimate(INFINITY).has_value());
+}
+
+TEST_CASE("edits: the demo outcome follows skips and estimates; the preparation cannot be skipped") {
+    const auto& builtin = kickstart::builtin_knowledge();
+    REQUIRE(builtin.ok());
+    const kickstart::Knowledge& k = builtin.value();
+    const auto answers = k.questionnaire.validate_text(
+        R"({"engineers": 150, "repositories": 300, "scm": "gitlab-self-managed", "idp": "okta",
+            "ci": ["jenkins", "argocd"], "kubernetes": "yes", "docs_source": "confluence",
+            "hours_per_week": 5, "weeks_to_demo": 6, "demo_style": "hands-on"})");
+    REQUIRE(answers.ok());
+    const kickstart::Plan plain = kickstart::make_plan(k.catalog, answers.value());
+    REQUIRE(plain.demo.outlook == kickstart::DemoOutlook::guided_instead);
+    const std::size_t preparation = *k.catalog.demo_preparation();
+    const std::string& preparation_id = k.catalog.actions()[preparation].id;
+
+    // "We already have this": the hands-on minimum less what the guided one needs too, skipped.
+    kickstart::Answers guided = answers.value();
+    guided.values["demo_style"] = std::string("guided");
+    const auto minimum_of = [&](const kickstart::Answers& a) {
+        std::set<std::string> ids;
+        std::vector<std::size_t> stack{preparation};
+        while (!stack.empty()) {
+            const std::size_t at = stack.back();
+            stack.pop_back();
+            if (!ids.insert(k.catalog.actions()[at].id).second) continue;
+            const auto& action = k.catalog.actions()[at];
+            for (std::size_t i = 0; i < action.prerequisites.size(); ++i) {
+                const auto& when = action.prerequisite_when[i];
+                if (kickstart::applies(k.catalog.actions()[action.prerequisites[i]], a) && (!when || when->holds(a))) {
+                    stack.push_back(action.prerequisites[i]);
+                }
+            }
+        }
+        return ids;
+    };
+    const std::set<std::string> hands_on_minimum = minimum_of(answers.value());
+    const std::set<std::string> guided_minimum = minimum_of(guided);
+    kickstart::PlanEdits have;
+    for (const std::string& id : hands_on_minimum) {
+        if (!guided_minimum.contains(id)) have.skipped.insert(id);
+    }
+    REQUIRE_FALSE(have.skipped.empty());
+    const kickstart::Plan with_it = kickstart::make_plan(k.catalog, answers.value(), have);
+    CHECK(with_it.demo.outlook == kickstart::DemoOutlook::ready);
+    CHECK(with_it.demo.style == "hands-on");
+    CHECK(with_it.demo.minimum_hours < plain.demo.chosen_minimum_hours);
+    CHECK(with_it.skipped.size() == have.skipped.size());
+    for (const auto& item : with_it.items) CHECK_FALSE(have.skipped.contains(k.catalog.actions()[item.action].id));
+
+    // An estimate that makes the guided minimum too long: no demo can be ready, and the
+    // smallest change is computed with the user's hours.
+    kickstart::PlanEdits slow;
+    for (const std::string& id : guided_minimum) {
+        if (id != preparation_id) slow.hours[id] = 20.0;
+    }
+    const kickstart::Plan too_long = kickstart::make_plan(k.catalog, answers.value(), slow);
+    CHECK(too_long.demo.outlook == kickstart::DemoOutlook::cannot_be_ready);
+    CHECK(too_long.demo.minimum_hours ==
+          kickstart::demo_minimum_hours(k.catalog, too_long.answers, preparation, too_long.edits));
+    CHECK(too_long.demo.hours_per_week_needed * 6 >= too_long.demo.minimum_hours);
+
+    // The preparation stays: its skip is dropped, and said so.
+    const kickstart::Plan kept = kickstart::make_plan(k.catalog, answers.value(), kickstart::PlanEdits{{}, {preparation_id}, {}});
+    CHECK(kept.skipped.empty());
+    CHECK(kept.dropped_edits == std::vector<std::string>{preparation_id});
+    CHECK(std::any_of(kept.items.begin(), kept.items.end(), [&](const auto& item) { return item.action == preparation; }));
+}
+
+TEST_CASE("property: under random answers and edits, skipped actions are out, estimates used, prerequisites kept") {
+    const auto& builtin = kickstart::builtin_knowledge();
+    REQUIRE(builtin.ok());
+    const kickstart::Knowledge& k = builtin.value();
+    const auto& actions = k.catalog.actions();
+    std::mt19937 random(515);
+    for (int round = 0; round < 150; ++round) {
+        const kickstart::Answers answers = test_support::random_answers(k.questionnaire, random);
+        kickstart::PlanEdits edits;
+        for (const auto& action : actions) {
+            if (random() % 6 == 0) edits.skipped.insert(action.id);
+            if (random() % 6 == 0) edits.hours[action.id] = static_cast<double>(1 + random() % 60) / 4.0;
+        }
+        const kickstart::Plan plan = kickstart::make_plan(k.catalog, answers, edits);
+        std::vector<bool> placed(actions.size(), false);
+        for (const auto& item : plan.items) {
+            const auto& action = actions[item.action];
+            REQUIRE_FALSE(plan.edits.skipped.contains(action.id));
+            const auto estimate = plan.edits.hours.find(action.id);
+            REQUIRE(item.user_estimate == (estimate != plan.edits.hours.end()));
+            REQUIRE(item.effort_hours == (item.user_estimate ? estimate->second : item.catalog_hours));
+            for (const std::size_t need : item.needs) REQUIRE(placed[need]);  // prerequisites first
+            placed[item.action] = true;
+        }
+        // Every action is in exactly one of: the plan, not applicable, skipped.
+        REQUIRE(plan.items.size() + plan.not_applicable.size() + plan.skipped.size() == actions.size());
+        REQUIRE(std::is_sorted(plan.skipped.begin(), plan.skipped.end()));
+        for (const std::size_t a : plan.skipped) REQUIRE(edits.skipped.contains(actions[a].id));
+        if (plan.demo.outlook == kickstart::DemoOutlook::ready || plan.demo.outlook == kickstart::DemoOutlook::guided_instead) {
+            REQUIRE(plan.demo.minimum_hours <= plan.demo.hours_available + 1e-9);
+        }
+    }
 }
 
 TEST_CASE("plans: an action that does not apply is left out and its dependants go on") {

@@ -1,5 +1,7 @@
 #include "kickstart/core/share_link.hpp"
 
+#include "kickstart/core/builtin.hpp"
+
 #include "support.hpp"
 
 #include <doctest/doctest.h>
@@ -45,12 +47,12 @@ TEST_CASE("round trip: answers and progress come back as they went in") {
             "engineers": 12345, "goals": ["docs", "ownership"]})");
     REQUIRE(answers.ok());
     const std::string link = encode_share_link(fixture_questionnaire(), fixture_catalog(), answers.value(),
-                                               {"discovery", "create-app"});
-    CHECK(link.rfind("v1.", 0) == 0);
+                                               std::set<std::string>{"discovery", "create-app"});
+    CHECK(link.rfind("v2.", 0) == 0);
     const auto decoded = decode_share_link(link, fixture_questionnaire(), fixture_catalog());
     REQUIRE_MESSAGE(decoded.ok(), test_support::message(decoded.error()));
     CHECK(decoded.value().answers == answers.value());
-    CHECK(decoded.value().done == std::set<std::string>{"create-app", "discovery"});
+    CHECK(decoded.value().edits.done == std::set<std::string>{"create-app", "discovery"});
     // A URL fragment decodes the same.
     CHECK(decode_share_link("#" + link, fixture_questionnaire(), fixture_catalog()).ok());
 }
@@ -69,7 +71,7 @@ TEST_CASE("property: random answers round-trip, and encoding is deterministic") 
         const auto decoded = decode_share_link(link, fixture_questionnaire(), fixture_catalog());
         REQUIRE_MESSAGE(decoded.ok(), test_support::message(decoded.error()));
         REQUIRE(decoded.value().answers == answers);
-        REQUIRE(decoded.value().done == done);
+        REQUIRE(decoded.value().edits.done == done);
     }
 }
 
@@ -77,8 +79,10 @@ TEST_CASE("bad links give clear errors") {
     const std::string good = link_for(R"({"scm": "gitlab"})");
     CHECK(decode_error("") == "share link is empty");
     CHECK(decode_error("#") == "share link is empty");
-    CHECK(decode_error("hello") == "share link does not start with 'v1.' (expected a link made by Backstage Kickstart)");
-    CHECK(decode_error("v2.AAAA") == "share link has format v2; this page reads v1 (was it made by a newer Backstage Kickstart?)");
+    CHECK(decode_error("hello") ==
+          "share link does not start with 'v2.' or 'v1.' (expected a link made by Backstage Kickstart)");
+    CHECK(decode_error("v3.AAAA") ==
+          "share link has format v3; this page reads v1 and v2 (was it made by a newer Backstage Kickstart?)");
     CHECK(decode_error("v1.AB$C") ==
           "share link is damaged: unexpected character at position 6 (expected only letters, digits, '-' and '_')");
     for (std::size_t cut = 1; cut <= 6; ++cut) {
@@ -98,7 +102,9 @@ TEST_CASE("bad links in Polish") {
     tampered[5] = tampered[5] == 'A' ? 'B' : 'A';
     CHECK(decode_error(tampered, pl) == "link do planu jest uszkodzony lub niepełny (niezgodna suma kontrolna)");
     CHECK(decode_error("AAAA%%%garbage", pl) ==
-          "link do planu nie zaczyna się od 'v1.' (oczekiwano linku utworzonego przez Backstage Kickstart)");
+          "link do planu nie zaczyna się od 'v2.' ani 'v1.' (oczekiwano linku utworzonego przez Backstage Kickstart)");
+    CHECK(decode_error("v3.AAAA", pl) ==
+          "link do planu ma format v3; ta strona odczytuje v1 i v2 (czy utworzył go nowszy Backstage Kickstart?)");
     CHECK(decode_error("v1.AB$C", pl) ==
           "link do planu jest uszkodzony: nieoczekiwany znak na pozycji 6 (dozwolone są tylko litery, cyfry, '-' i "
           "'_')");
@@ -135,6 +141,96 @@ TEST_CASE("a link with a valid checksum but impossible content is still refused"
     CHECK(decode_error(make(std::string("\x05\x48", 2))) == "share link is damaged (its content ends early)");
 }
 
+TEST_CASE("v2: skips and estimates come back as they went in; ids the catalog does not have are dropped") {
+    const auto answers = fixture_questionnaire().validate_text(R"({"scm": "gitlab", "ci": ["jenkins"]})");
+    REQUIRE(answers.ok());
+    const kickstart::PlanEdits edits{{"create-app"}, {"discovery", "no-such-action"},
+                                     {{"jenkins-plugin", 6.25}, {"create-app", 1000.0}, {"gone", 3.0}}};
+    const std::string link = encode_share_link(fixture_questionnaire(), fixture_catalog(), answers.value(), edits);
+    CHECK(link.rfind("v2.", 0) == 0);
+    const auto decoded = decode_share_link(link, fixture_questionnaire(), fixture_catalog());
+    REQUIRE_MESSAGE(decoded.ok(), test_support::message(decoded.error()));
+    CHECK(decoded.value().answers == answers.value());
+    const kickstart::PlanEdits expected{{"create-app"}, {"discovery"}, {{"jenkins-plugin", 6.25}, {"create-app", 1000.0}}};
+    CHECK(decoded.value().edits == expected);
+    // An estimate out of range is not written: a link never carries what the planner refuses.
+    const std::string without = encode_share_link(fixture_questionnaire(), fixture_catalog(), answers.value(),
+                                                  kickstart::PlanEdits{{}, {}, {{"discovery", 0.0}, {"create-app", 1e9}}});
+    const auto none = decode_share_link(without, fixture_questionnaire(), fixture_catalog());
+    REQUIRE(none.ok());
+    CHECK(none.value().edits.hours.empty());
+}
+
+TEST_CASE("v1: a link made before skips and estimates still opens, with its answers and ticks") {
+    // Made by the v1 encoder for the startup example, with create-app-local and deploy done.
+    const std::string_view v1 =
+        "v1.EQwKQnJpZ2h0bG9vcBJQGnggACoMMgg4AUAASABQAFkBYAFpAXAAeAKAAQOLAQcAAQIFAwQGAgIGbOTXPQ";
+    const kickstart::Knowledge& k = kickstart::builtin_knowledge().value();
+    const auto decoded = decode_share_link(v1, k.questionnaire, k.catalog);
+    REQUIRE_MESSAGE(decoded.ok(), test_support::message(decoded.error()));
+    CHECK(decoded.value().answers.text("org_name") == "Brightloop");
+    CHECK(decoded.value().answers.number("hours_per_week") == 6);
+    CHECK(decoded.value().edits == kickstart::PlanEdits{{"create-app-local", "deploy"}, {}, {}});
+    // Written again, it is a v2 link to the same state.
+    const std::string again = encode_share_link(k.questionnaire, k.catalog, decoded.value().answers, decoded.value().edits);
+    CHECK(again.rfind("v2.", 0) == 0);
+    const auto reread = decode_share_link(again, k.questionnaire, k.catalog);
+    REQUIRE(reread.ok());
+    CHECK(reread.value().answers == decoded.value().answers);
+    CHECK(reread.value().edits == decoded.value().edits);
+}
+
+TEST_CASE("v2: an estimate of zero quarter hours or beyond the limit is refused") {
+    const auto make = [](std::string payload) {
+        const std::uint32_t crc = kickstart::crc32(payload);
+        for (int shift = 24; shift >= 0; shift -= 8) payload += static_cast<char>((crc >> shift) & 0xFF);
+        return "v2." + kickstart::base64url_encode(payload);
+    };
+    // No answers, no done, no skips, one estimate: action code 2 (discovery), quarter hours.
+    const auto decoded = decode_share_link(make(std::string("\x00\x00\x00\x01\x02\x19", 6)), fixture_questionnaire(),
+                                           fixture_catalog());
+    REQUIRE(decoded.ok());
+    CHECK(decoded.value().edits.hours == std::map<std::string, double, std::less<>>{{"discovery", 6.25}});
+    CHECK(decode_error(make(std::string("\x00\x00\x00\x01\x02\x00", 6))) ==
+          "share link is damaged (the estimate for 'discovery' is out of range)");
+    CHECK(decode_error(make(std::string("\x00\x00\x00\x01\x02\xa1\x1f", 7))) ==  // 4001 quarter hours
+          "share link is damaged (the estimate for 'discovery' is out of range)");
+    CHECK(decode_error(make(std::string("\x00\x00\x00\x01\x02\xa1\x1f", 7)), kickstart::Language::pl) ==
+          "link do planu jest uszkodzony (szacunek dla 'discovery' jest poza zakresem)");
+    // An estimate for an action this catalog does not have is dropped, whatever its value.
+    const auto unknown = decode_share_link(make(std::string("\x00\x00\x00\x01\x63\x00", 6)), fixture_questionnaire(),
+                                           fixture_catalog());
+    REQUIRE(unknown.ok());
+    CHECK(unknown.value().edits.hours.empty());
+    // A v2 payload cut after the done list ends early; v1 stops there.
+    CHECK(decode_error(make(std::string("\x00\x00", 2))) == "share link is damaged (its content ends early)");
+    CHECK(decode_error(make(std::string("\x00\x00\x00\x00\x07", 5))) ==
+          "share link is damaged (unexpected data after the progress)");
+}
+
+TEST_CASE("property: random answers and edits round-trip through v2") {
+    std::mt19937 random(77);
+    for (int i = 0; i < 2000; ++i) {
+        const kickstart::Answers answers = test_support::random_answers(fixture_questionnaire(), random);
+        kickstart::PlanEdits edits;
+        for (const auto& action : fixture_catalog().actions()) {
+            if (random() % 3 == 0) edits.done.insert(action.id);
+            if (random() % 3 == 0) edits.skipped.insert(action.id);
+            if (random() % 3 == 0) {
+                edits.hours[action.id] = static_cast<double>(1 + random() % 4000) / 4.0;  // every quarter hour in range
+            }
+        }
+        const std::string link = encode_share_link(fixture_questionnaire(), fixture_catalog(), answers, edits);
+        REQUIRE(link.rfind("v2.", 0) == 0);
+        const auto decoded = decode_share_link(link, fixture_questionnaire(), fixture_catalog());
+        REQUIRE_MESSAGE(decoded.ok(), test_support::message(decoded.error()));
+        REQUIRE(decoded.value().answers == answers);
+        REQUIRE(decoded.value().edits == edits);
+        REQUIRE(encode_share_link(fixture_questionnaire(), fixture_catalog(), decoded.value().answers,
+                                  decoded.value().edits) == link);
+    }
+}
+
 TEST_CASE("property: random and mutated inputs never crash and never decode silently wrong") {
     std::mt19937 random(1234);
     const std::string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.#v";
@@ -142,13 +238,18 @@ TEST_CASE("property: random and mutated inputs never crash and never decode sile
     for (int i = 0; i < 5000; ++i) {
         std::string input;
         std::optional<kickstart::Answers> original;
-        if (i % 2 == 0) {  // random text
-            input = "v1.";
+        kickstart::PlanEdits original_edits;
+        if (i % 2 == 0) {  // random text, after either version's prefix
+            input = i % 4 == 0 ? "v1." : "v2.";
             const std::size_t length = random() % 120;
             for (std::size_t k = 0; k < length; ++k) input += alphabet[random() % alphabet.size()];
-        } else {  // a real link with one to three characters changed, cut or doubled
+        } else {  // a real link (with skips and estimates) with one to three characters changed, cut or doubled
             original = test_support::random_answers(fixture_questionnaire(), random);
-            input = encode_share_link(fixture_questionnaire(), fixture_catalog(), *original, {});
+            for (const auto& action : fixture_catalog().actions()) {
+                if (random() % 2 == 0) original_edits.skipped.insert(action.id);
+                if (random() % 2 == 0) original_edits.hours[action.id] = static_cast<double>(1 + random() % 4000) / 4.0;
+            }
+            input = encode_share_link(fixture_questionnaire(), fixture_catalog(), *original, original_edits);
             const int edits = 1 + static_cast<int>(random() % 3);
             for (int e = 0; e < edits; ++e) {
                 const std::size_t at = 3 + random() % (input.size() - 3);
@@ -167,7 +268,10 @@ TEST_CASE("property: random and mutated inputs never crash and never decode sile
         // Whatever decodes is a valid answer set; an edit that left the bytes as they were
         // (same character, or the unused low bits of the last one) decodes to the original.
         REQUIRE(fixture_questionnaire().validate(fixture_questionnaire().to_json(result.value().answers)).ok());
-        if (!original || result.value().answers != *original) ++wrong_decodes;
+        for (const auto& [id, hours] : result.value().edits.hours) REQUIRE(kickstart::valid_estimate(hours) == hours);
+        if (!original || result.value().answers != *original || result.value().edits != original_edits) {
+            ++wrong_decodes;
+        }
     }
     // A 32-bit checksum lets about one random change in four billion through.
     CHECK(wrong_decodes <= 1);

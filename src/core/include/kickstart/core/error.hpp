@@ -137,12 +137,15 @@ enum class Language;
     X(link_wrong_type, "link.wrong_type", 1)        /* question */                               \
     X(link_unknown_option, "link.unknown_option", 1) /* question */                              \
     X(link_trailing_data, "link.trailing_data", 0)                                               \
+    X(link_estimate, "link.estimate", 1)            /* action */                                 \
     /* Plan files */                                                                              \
     X(plan_file_too_large, "plan_file.too_large", 2) /* size in MB, max */                       \
     X(plan_file_empty, "plan_file.empty", 0)                                                     \
     X(plan_file_syntax, "plan_file.syntax", 2)      /* line, column */                           \
     X(plan_file_ends_early, "plan_file.ends_early", 2) /* line, column */                        \
     X(plan_file_done_type, "plan_file.done_type", 1) /* got */                                   \
+    X(plan_file_hours_type, "plan_file.hours_type", 1) /* got */                                 \
+    X(estimate_range, "estimate.range", 2)          /* max, got */                               \
     /* Files the CLI reads */                                                                     \
     X(file_unreadable, "file.unreadable", 1)        /* path */                                   \
     X(file_is_folder, "file.is_folder", 1)          /* path */

@@ -21,6 +21,10 @@ inline constexpr std::size_t kMaxPlanFileBytes = 4u * 1024 * 1024;
 // Longer share links are refused before decoding; the example organisations' take under 100.
 inline constexpr std::size_t kMaxShareLinkLength = 8192;
 
+// The user's own estimate of an action's hours is at most this: the most a catalog may give
+// an action as its base effort.
+inline constexpr double kMaxEstimateHours = 1000.0;
+
 // The planner's tolerances. Efforts are quarter hours and weights hundredths, but hours per
 // week, finish times and sums of weight x time are floating-point all the same.
 // Hours within this of a deadline or a week boundary count as on it.

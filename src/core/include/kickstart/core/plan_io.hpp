@@ -43,6 +43,13 @@ struct SummaryText {
 };
 [[nodiscard]] SummaryText summary_text(const ExportContext& context, const Answers& answers, const Plan& plan);
 
+// The edits an export's share link and progress carry: the ticks given, and the skips and
+// estimates the plan was made with.
+[[nodiscard]] PlanEdits shared_edits(const std::set<std::string>& done, const Plan& plan);
+// An action's hours as a person reads them: "4 h", or "4 h (your estimate; the catalog says
+// 2 h)" when the user gave their own.
+[[nodiscard]] std::string hours_text(const ExportContext& context, const PlanItem& item);
+
 [[nodiscard]] std::string export_markdown(const ExportContext& context, const Answers& answers,
                                           const std::set<std::string>& done, const Plan& plan);
 [[nodiscard]] std::string export_json(const ExportContext& context, const Answers& answers,

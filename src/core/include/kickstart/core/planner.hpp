@@ -10,6 +10,7 @@
 #include "kickstart/core/schedule.hpp"
 
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -18,12 +19,32 @@
 
 namespace kickstart {
 
+// [SECTION] The user's edits
+
+// What the user changed about the plan, by action id: ticked off (still in the plan, shown as
+// done), skipped (out of the plan; what requires it treats it as satisfied), and their own
+// estimate of the hours (instead of the catalog's, for this organisation). Ids the catalog
+// does not have, or that do not apply to these answers, are dropped (Plan::dropped_edits).
+struct PlanEdits {
+    std::set<std::string> done;
+    std::set<std::string> skipped;
+    std::map<std::string, double, std::less<>> hours;
+    bool operator==(const PlanEdits&) const = default;
+    [[nodiscard]] bool empty() const { return done.empty() && skipped.empty() && hours.empty(); }
+};
+
+// The user's estimate as planned with: finite, above 0 and at most kMaxEstimateHours
+// (nullopt otherwise), in quarter hours (at least one).
+[[nodiscard]] std::optional<double> valid_estimate(double hours);
+
 // [SECTION] Plans
 
 struct PlanItem {
     std::size_t action = 0;  // index into Catalog::actions()
     std::size_t order = 0;   // 1-based position
-    double effort_hours = 0.0;
+    double effort_hours = 0.0;   // the user's estimate when they gave one, else the catalog's
+    double catalog_hours = 0.0;  // the catalog's estimate for this organisation
+    bool user_estimate = false;
     double weight = 0.0;
     double start_hour = 0.0;
     double finish_hour = 0.0;
@@ -92,19 +113,29 @@ struct Plan {
     Answers answers;
     std::vector<PlanItem> items;
     std::vector<std::size_t> not_applicable;  // action indices left out for this organisation
+    std::vector<std::size_t> skipped;         // action indices the user skipped, in catalog order
+    // The edits planned with: the given ones less those dropped (ids unknown to the catalog,
+    // not applicable to these answers, or a skip of the demo preparation).
+    PlanEdits edits;
+    std::vector<std::string> dropped_edits;  // ids, sorted, each once
 };
 
 [[nodiscard]] bool applies(const Action& action, const Answers& answers);
 [[nodiscard]] double action_effort(const Action& action, const Answers& answers);
 [[nodiscard]] double action_weight(const Action& action, const Answers& answers);
 
-// Hours of the demo preparation and everything it cannot happen without, for these answers.
-[[nodiscard]] double demo_minimum_hours(const Catalog& catalog, const Answers& answers, std::size_t preparation);
+// Hours of the demo preparation and everything it cannot happen without, for these answers:
+// a skipped action is already there (it and what only it needed count nothing), and the
+// user's estimates count instead of the catalog's.
+[[nodiscard]] double demo_minimum_hours(const Catalog& catalog, const Answers& answers, std::size_t preparation,
+                                        const PlanEdits& edits = {});
 
-// `done` holds action ids ticked off; unknown ids are ignored. With a demo preparation in
-// the catalog, the preparation is the last work before the demo (the items ordered before
-// it are what the demo shows); a hands-on demo whose minimum does not fit is planned as a
-// guided one (efforts, conditions and variants all follow the guided demo).
+// With a demo preparation in the catalog, the preparation is the last work before the demo
+// (the items ordered before it are what the demo shows); a hands-on demo whose minimum does
+// not fit is planned as a guided one (efforts, conditions and variants all follow the guided
+// demo). The demo preparation cannot be skipped: the demo is the plan's point.
+[[nodiscard]] Plan make_plan(const Catalog& catalog, const Answers& answers, const PlanEdits& edits);
+// `done` holds action ids ticked off; no skips, no estimates.
 [[nodiscard]] Plan make_plan(const Catalog& catalog, const Answers& answers, const std::set<std::string>& done = {});
 
 }  // namespace kickstart
