@@ -63,6 +63,10 @@ public:
     // The state browser tests read: screen, answers, plan summary, widget rectangles in CSS
     // pixels (what a test clicks), the notice on screen.
     [[nodiscard]] std::string state_json() const;
+    // What the page's DOM mirror shows for the last frame: the document's language and title
+    // (the screen), the notice to announce, and the semantics tree (semantics.hpp):
+    // {"lang", "title", "status", "alert", "focus", "nodes": [...]}.
+    [[nodiscard]] std::string semantics_json() const;
 
 private:
     const Result<Knowledge>& knowledge();  // loads on first use
