@@ -371,6 +371,15 @@ std::string Application::notice_text() const {
     return message_text(state_.notice->message, translations_.value(), state_.language);
 }
 
+bool Application::on_semantic_action(std::string_view id, std::string_view action, std::string_view value) {
+    const SemanticNode* node = probe_.semantics().by_id(id);
+    if (node == nullptr || node->imgui_id == 0 || node->disabled) return false;
+    if (action == "press") return request_focus(node->imgui_id, FocusRequest::press);
+    if (action == "focus") return request_focus(node->imgui_id, FocusRequest::focus);
+    if (action == "value") return request_text(node->imgui_id, value);
+    return false;
+}
+
 std::string Application::semantics_json() const {
     std::string title = "Backstage Kickstart";
     if (translations_) {
