@@ -406,7 +406,8 @@ mergeInto(LibraryManager.library, {
       focus: '',
       syncingFocus: false,
       lastKeyAt: 0,        // when a key last went down inside the mirror
-      lastKeypressAt: 0,   // ... and produced a character (GLFW gives those to the app)
+      lastEditAt: 0,       // when a field's text last changed in the page
+      keypressPending: false,  // a keypress whose character the next input event inserts
       status: null,
       alert: null,
       element: function (id) {
@@ -493,8 +494,11 @@ mergeInto(LibraryManager.library, {
         }
         if (kind === 'text' || kind === 'number') {
           el.addEventListener('input', (event) => {
+            M.lastEditAt = performance.now();  // the field's text is the page's until the app has it
             if (event.isComposing) return;  // the composition's end brings the text
-            if (performance.now() - M.lastKeypressAt < 400 && event.inputType === 'insertText') return;
+            const fromKeypress = M.keypressPending;  // GLFW gave that character to the app already
+            M.keypressPending = false;
+            if (fromKeypress && event.inputType === 'insertText') return;
             if (event.inputType === 'deleteContentBackward' && performance.now() - M.lastKeyAt < 400 &&
               M.lastKey === 'Backspace') return;
             if (kind === 'number' && el.validity.badInput) return;
@@ -533,7 +537,7 @@ mergeInto(LibraryManager.library, {
               if (kind === 'radio') el.name = 'sem-' + (node.parent || 'radios');
             } else if (el.value !== node.value && document.activeElement !== el) {
               el.value = node.value || '';
-            } else if (el.value !== node.value && performance.now() - M.lastKeyAt > 400) {
+            } else if (el.value !== node.value && performance.now() - Math.max(M.lastKeyAt, M.lastEditAt) > 400) {
               el.value = node.value || '';
             }
             set('aria-invalid', node.error ? true : null);
@@ -550,7 +554,9 @@ mergeInto(LibraryManager.library, {
           }
           if (kind === 'button') set('aria-current', node.selected ? (node.parent === 'stepper' ? 'step' : 'true') : null);
           el.disabled = !!node.disabled && el.tagName !== 'P';
-          if (!M.isGroup(kind) && kind !== 'a' && el.tagName !== 'P' && !/^H\d$|^PRE$/.test(el.tagName)) {
+          if (/^H\d$/.test(el.tagName)) {
+            el.tabIndex = -1;  // focused by the page when a new screen replaces the focused element
+          } else if (!M.isGroup(kind) && kind !== 'a' && el.tagName !== 'P' && el.tagName !== 'PRE') {
             el.tabIndex = node.focusable ? 0 : -1;
           }
         }
@@ -621,7 +627,14 @@ mergeInto(LibraryManager.library, {
             }
           }
         });
-        if (hadFocus && !hadFocus.isConnected) Module.canvas.focus({ preventScroll: true });
+        // The focused element went with its screen: the new screen's first heading takes the
+        // focus, so a screen reader says where the user is now.
+        if (hadFocus && !hadFocus.isConnected) {
+          const heading = M.root.querySelector('h1') || M.root.querySelector('h2');
+          M.syncingFocus = true;
+          if (heading && !tree.focus) heading.focus({ preventScroll: true }); else Module.canvas.focus({ preventScroll: true });
+          M.syncingFocus = false;
+        }
         // The app's focus moves the page's.
         if (tree.focus !== M.focus) {
           M.focus = tree.focus;
@@ -657,7 +670,7 @@ mergeInto(LibraryManager.library, {
         root.addEventListener('keyup', (event) => {
           if (event.key === ' ' || event.key === 'Enter') M.lastKeyAt = performance.now();
         }, true);
-        root.addEventListener('keypress', () => { M.lastKeypressAt = performance.now(); }, true);
+        root.addEventListener('keypress', () => { M.keypressPending = true; }, true);
         Module.kickstartMirror = M;
       window.kickstartMirror = M;
       },
