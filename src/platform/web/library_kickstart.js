@@ -651,6 +651,8 @@ mergeInto(LibraryManager.library, {
       },
       install: function () {
         const M = kickstartMirror;
+        // The startup benchmark measures the first frame with and without the mirror.
+        if (window.kickstartWithoutMirror) return;
         const root = document.createElement('div');
         root.id = 'semantics';
         Module.canvas.after(root);
