@@ -4,7 +4,7 @@
 // that uses only the mirror's elements — focused and given keys, never a click on the canvas.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -236,5 +236,41 @@ test('with the mirror built, an idle page draws no frame and changes no element 
   }));
   assert.equal((await appState(page)).frames - before, 0);
   assert.equal(mutations, 0);
+  await context.close();
+});
+
+// axe-core, run in the page (evaluated through the DevTools protocol, which the page's
+// Content-Security-Policy does not govern) on every screen: no serious or critical violation.
+// The rest are written to build/web/test-artifacts/axe-minor.json.
+test('axe-core finds no serious or critical violation on any screen', async () => {
+  const axeSource = readFileSync(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+  const context = await newContext(env.browser);
+  const { page } = await openApp(context, env.server.url);
+  const minor = [];
+  const audit = async (screen) => {
+    await settle(page);
+    if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => (await window.axe.run(document)).violations
+      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) })));
+    const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(bad, [], `${screen}: serious or critical violations`);
+    for (const v of violations) minor.push({ screen, ...v });
+  };
+  await audit('welcome');
+  await clickWidget(page, 'welcome.start');
+  for (let section = 0; section < 3; section += 1) {
+    await audit(`questions ${section}`);
+    await clickWidget(page, 'nav.next');
+  }
+  await audit('review');
+  await clickWidget(page, 'review.to_plan');
+  await audit('plan');
+  await clickWidget(page, 'plan.tab.1');
+  await audit('timeline');
+  await clickWidget(page, 'plan.tab.0');
+  await clickWidget(page, 'plan.start_over');
+  await audit('start-over dialog');
+  writeFileSync(artifactPath('axe-minor.json'), JSON.stringify(minor, null, 2));
+  for (const v of minor) console.log(`axe ${v.impact}: ${v.screen}: ${v.id} (${v.help}) ${v.nodes.join(', ')}`);
   await context.close();
 });

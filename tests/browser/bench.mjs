@@ -66,6 +66,15 @@ row('startup ratio', `${(appMedian / minimalMedian).toFixed(2)} (target <= 1.3)`
   }
   const on = median(withMirror);
   const off = median(withoutMirror);
+  const context = await newContext(browser);
+  const { page } = await openApp(context, site.url);
+  const firstTree = await page.evaluate(() => window.kickstartMirror.firstApplyMs);
+  await walkWizard(page);
+  const planTree = await page.evaluate(() => ({ ms: window.kickstartMirror.lastApplyMs,
+    elements: document.querySelectorAll('#semantics [data-sem]').length }));
+  await context.close();
+  row('DOM mirror: first tree / a plan-screen update', `${firstTree.toFixed(1)} ms / ${planTree.ms.toFixed(1)} ms (${planTree.elements} elements)`,
+    'performance.now() around the page applying the tree (parse, diff, DOM writes)');
   row('startup with the DOM mirror', `${on.toFixed(0)} ms vs ${off.toFixed(0)} ms without: ${((on / off - 1) * 100).toFixed(1)} % (target <= 5 %)`,
     'median of 10 cold loads each, alternating; without: the mirror not installed (window.kickstartWithoutMirror)');
 }
