@@ -328,6 +328,13 @@ void Application::draw() {
     draw_dialogs(ui);
     ImGui::End();
     notice_keys_not_taken();
+    // Where the keyboard is for a screen reader: the field being edited, else the focus ring.
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId) {
+        probe_.semantics().set_focus(g.ActiveId);
+    } else if (!g.NavDisableHighlight) {
+        probe_.semantics().set_focus(g.NavId);
+    }
 
     apply_pending_example();
     refresh_plan();  // answers may have changed this frame
@@ -373,6 +380,44 @@ std::string Application::focused_widget() const {
 std::string Application::notice_text() const {
     if (!state_.notice || !translations_) return "";
     return message_text(state_.notice->message, translations_.value(), state_.language);
+}
+
+bool Application::on_semantic_action(std::string_view id, std::string_view action, std::string_view value) {
+    const SemanticNode* node = probe_.semantics().by_id(id);
+    if (node == nullptr || node->imgui_id == 0 || node->disabled) return false;
+    if (action == "press") return request_focus(node->imgui_id, FocusRequest::press);
+    if (action == "focus") return request_focus(node->imgui_id, FocusRequest::focus);
+    if (action == "value") return request_text(node->imgui_id, value);
+    return false;
+}
+
+std::string Application::semantics_json() const {
+    std::string title = "Backstage Kickstart";
+    if (translations_) {
+        const Translations& t = translations_.value();
+        std::string screen;
+        switch (state_.screen) {
+            case Screen::welcome: break;
+            case Screen::questions:
+                if (knowledge_ != nullptr && *knowledge_) {
+                    const auto& sections = knowledge_->value().questionnaire.sections();
+                    if (state_.section < sections.size()) screen = sections[state_.section].title.in(state_.language);
+                }
+                break;
+            case Screen::review: screen = t.text(state_.language, "stepper.review"); break;
+            case Screen::plan: screen = t.text(state_.language, "stepper.plan"); break;
+        }
+        if (!screen.empty()) title = fill(t.text(state_.language, "a11y.page_title"), {screen});
+    }
+    // Errors and choices are alerts; information is a status.
+    const bool alert = state_.notice && state_.notice->kind == NoticeKind::error;
+    std::string tree = probe_.semantics().to_json(scale_);
+    nlohmann::json head = {{"lang", language_code(state_.language)}, {"title", title}, {"status", notice_text()},
+                           {"alert", alert}};
+    std::string out = head.dump();
+    out.pop_back();  // "}": the tree's members follow
+    out.append(",").append(tree.substr(1));
+    return out;
 }
 
 std::string Application::state_json() const {

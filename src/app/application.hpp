@@ -47,6 +47,12 @@ public:
     // A plan file picked by the user: `text` may be cut short when `size` is over the limit.
     void open_plan_file(std::string_view name, std::string_view text, std::size_t size);
     void on_clipboard_result(bool copied);
+    // The page's DOM mirror acted on the widget whose semantics node is `id` (last frame's
+    // tree): "press" activates it as Enter would, "focus" moves the keyboard focus to it (a
+    // text field starts editing), "value" replaces a text field's text with `value` (typing
+    // that did not come as key presses: an input method, autocorrect, a phone's keyboard).
+    // Takes effect in the next frame. Returns false when there is no such widget.
+    bool on_semantic_action(std::string_view id, std::string_view action, std::string_view value = {});
 
     // Rebuilds fonts and style for a new device-pixel ratio. Returns true when it did, so
     // the renderer re-uploads the font atlas.
@@ -63,6 +69,10 @@ public:
     // The state browser tests read: screen, answers, plan summary, widget rectangles in CSS
     // pixels (what a test clicks), the notice on screen.
     [[nodiscard]] std::string state_json() const;
+    // What the page's DOM mirror shows for the last frame: the document's language and title
+    // (the screen), the notice to announce, and the semantics tree (semantics.hpp):
+    // {"lang", "title", "status", "alert", "focus", "nodes": [...]}.
+    [[nodiscard]] std::string semantics_json() const;
 
 private:
     const Result<Knowledge>& knowledge();  // loads on first use

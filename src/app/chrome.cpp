@@ -25,6 +25,7 @@ void Application::draw_top_bar(Ui& ui) {
             ImGui::SameLine();
         } else {
             ImGui::InvisibleButton("###top.skip", ImVec2(1.0f, 1.0f));
+            if (SemanticNode* node = last_semantic_node()) node->name = ui.text("top.skip");
             ui.probe.record_last_item("top.skip");
             ImGui::SetCursorPos(start);
         }
@@ -32,6 +33,7 @@ void Application::draw_top_bar(Ui& ui) {
     ImGui::PushFont(ui.fonts.heading);
     ImGui::TextUnformatted("Backstage Kickstart");
     ImGui::PopFont();
+    record_last_text(Role::text, "Backstage Kickstart");
     ui.probe.record_last_item("top.home");
     if (ImGui::IsItemClicked() && state_.screen != Screen::welcome) state_.screen = Screen::welcome;
     hand_cursor_on_hover();

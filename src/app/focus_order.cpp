@@ -4,6 +4,8 @@
 
 #include <imgui_internal.h>
 
+#include <algorithm>
+#include <string>
 #include <vector>
 
 namespace kickstart::app {
@@ -24,6 +26,11 @@ bool g_mark_pending = false;       // the next widget recorded starts the conten
 ImGuiID g_content_start = 0;       // this frame's
 ImGuiID g_previous_content_start = 0;
 bool g_skip_requested = false;
+ImGuiID g_requested = 0;  // a widget the page's mirror asked for
+bool g_requested_press = false;
+ImGuiID g_text_target = 0;  // a text field whose text the mirror replaces
+std::string g_text;
+int g_text_frames = 0;  // frames left to wait for the field to start editing
 
 void record_item(ImGuiContext& g, const ImRect& rect, ImGuiID id) {
     ImGuiWindow* window = g.CurrentWindow;
@@ -57,6 +64,7 @@ void install_focus_order() {
     g_previous.clear();
     g_focus_rect.reset();
     g_mark_pending = g_skip_requested = false;
+    g_requested = g_text_target = 0;
     g_content_start = g_previous_content_start = 0;
     item_add_hook = record_item;
     ImGui::GetCurrentContext()->TestEngineHookItems = true;
@@ -102,6 +110,25 @@ void move_focus_to(ImGuiContext& g, const Stop& target) {
 
 }  // namespace
 
+bool request_focus(ImGuiID id, FocusRequest request) {
+    const bool drawn = std::any_of(g_drawn.begin(), g_drawn.end(), [&](const Stop& stop) { return stop.id == id; });
+    if (!drawn) return false;
+    g_requested = id;
+    g_requested_press = request == FocusRequest::press;
+    return true;
+}
+
+bool request_text(ImGuiID id, std::string_view text) {
+    const auto stop = std::find_if(g_drawn.begin(), g_drawn.end(), [&](const Stop& s) { return s.id == id; });
+    if (stop == g_drawn.end() || !stop->text_input) return false;
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (g.ActiveId != id) request_focus(id, FocusRequest::focus);
+    g_text_target = id;
+    g_text.assign(text);
+    g_text_frames = 4;
+    return true;
+}
+
 void update_focus_order(int direction) {
     g_previous.swap(g_drawn);
     g_drawn.clear();
@@ -122,6 +149,29 @@ void update_focus_order(int direction) {
             if (stop.id != g_previous_content_start) continue;
             move_focus_to(g, stop);
             return;
+        }
+    }
+    if (g_requested != 0) {
+        const ImGuiID target = g_requested;
+        const bool press = g_requested_press;
+        g_requested = 0;
+        for (const Stop& stop : g_previous) {
+            if (stop.id != target) continue;
+            move_focus_to(g, stop);
+            if (press && !stop.text_input) {
+                g.NavNextActivateId = stop.id;  // pressed next frame, as Enter does
+                g.NavNextActivateFlags = ImGuiActivateFlags_None;
+            }
+            return;
+        }
+    }
+    if (g_text_target != 0) {
+        if (g.ActiveId == g_text_target && g.InputTextState.ID == g_text_target) {
+            g.InputTextState.ClearText();
+            ImGui::GetIO().AddInputCharactersUTF8(g_text.c_str());
+            g_text_target = 0;
+        } else if (--g_text_frames <= 0) {
+            g_text_target = 0;
         }
     }
     if (direction == 0) return;

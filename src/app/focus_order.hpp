@@ -10,6 +10,7 @@
 #include <imgui.h>
 
 #include <optional>
+#include <string_view>
 
 namespace kickstart::app {
 
@@ -34,6 +35,14 @@ void skip_to_content();
 void reset_keyboard_focus();
 // Whether the widget `id` shows the keyboard focus this frame.
 [[nodiscard]] bool has_keyboard_focus(ImGuiID id);
+
+// From outside the frame (the page's DOM mirror): in the next frame, the keyboard focus moves
+// to widget `id` (drawn in the last frame), and with `press` it is activated as Enter would.
+// Returns false when the widget was not drawn in the last frame.
+enum class FocusRequest { focus, press };
+bool request_focus(ImGuiID id, FocusRequest request);
+// The text field `id` gets `text` in place of what it holds (focused and edited first).
+bool request_text(ImGuiID id, std::string_view text);
 
 struct ScreenRect {
     ImVec2 min;

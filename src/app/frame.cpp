@@ -2,6 +2,7 @@
 
 #include "application.hpp"
 #include "focus_order.hpp"
+#include "semantics.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -27,6 +28,7 @@ void FrameRunner::install() {
     io.KeyRepeatDelay = 0.5f;
     io.KeyMap[ImGuiKey_Tab] = -1;  // Tab moves through every widget: focus_order.hpp
     install_focus_order();
+    install_semantics();
 }
 
 void FrameRunner::run() {

@@ -47,6 +47,7 @@ void figure(Ui& ui, const Figure& f, float width) {
     ImGui::PushFont(ui.fonts.title);
     ImGui::TextUnformatted(f.value.c_str());
     ImGui::PopFont();
+    record_last_text(Role::text, f.value);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - ui.px(12));
     text_muted(ui, f.caption);
     ImGui::PopTextWrapPos();
@@ -62,6 +63,7 @@ void figure_inline(Ui& ui, const Figure& f, bool first) {
     if (!first) same_line_if_fits(width, ui.px(18));
     ImGui::BeginGroup();
     ImGui::TextUnformatted(f.value.c_str());
+    record_last_text(Role::text, f.value);
     ImGui::SameLine(0, gap);
     label_muted(ui, f.caption);
     ImGui::EndGroup();
@@ -193,6 +195,7 @@ const PlanItem* selected_item(const Ui& ui) {
 void draw_item_row(Ui& ui, const PlanItem& item, const PlanItem* selected) {
     const Action& action = ui.knowledge->catalog.actions()[item.action];
     ImGui::PushID(action.id.c_str());
+    ui.probe.semantics().begin_group(Role::list_item, "plan.row." + action.id, {});
     bool done = item.done;
     if (checkbox(ui, "", "plan.done." + action.id, done)) {
         if (done) {
@@ -201,6 +204,7 @@ void draw_item_row(Ui& ui, const PlanItem& item, const PlanItem* selected) {
             ui.state.edits.done.erase(action.id);
         }
     }
+    if (SemanticNode* node = last_semantic_node()) node->name = std::string(ui.text("plan.done")) + ": " + ui.text(action.title);
     if (ImGui::IsItemHovered()) tooltip(ui, ui.text("plan.done"));
     ImGui::SameLine();
     const std::string effort = fill(ui.text("plan.hours"), {format_number(item.effort_hours, ui.state.language)});
@@ -214,12 +218,14 @@ void draw_item_row(Ui& ui, const PlanItem& item, const PlanItem* selected) {
     if (ImGui::Selectable("###row", selected == &item, 0, ImVec2(width, 0))) ui.state.selected_action = action.id;
     hand_cursor_on_hover();
     ui.probe.record_last_item("plan.item." + action.id);
+    if (SemanticNode* node = last_semantic_node()) node->selected = selected == &item;
     if (text_ellipsis(ui, title, text_pos, width, item.done ? ui.colors().muted_text : ImGui::GetStyle().Colors[ImGuiCol_Text]) &&
         ImGui::IsItemHovered()) {
         tooltip(ui, title);
     }
     ImGui::SameLine();
     label_muted(ui, effort);
+    ui.probe.semantics().end_group();
     ImGui::PopID();
 }
 
@@ -272,6 +278,7 @@ void draw_list(Ui& ui, const PlanItem* selected, bool with_grouping) {
     if (with_grouping) draw_grouping(ui);
     ImGui::Dummy(ImVec2(0, ui.px(6)));  // rows scrolled up are cut clear of the toggle above
     ImGui::BeginChild("plan.list", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
+    ui.probe.semantics().begin_group(Role::list, "plan.list", ui.text("plan.tab_actions"));
     if (ui.plan.items.empty()) text_muted(ui, ui.text("plan.empty"));
     const auto& steps = ui.knowledge->catalog.steps();
     if (ui.state.group_by_step) {
@@ -304,6 +311,7 @@ void draw_list(Ui& ui, const PlanItem* selected, bool with_grouping) {
         }
     }
     draw_skipped_group(ui);
+    ui.probe.semantics().end_group();
     ImGui::EndChild();
     ui.probe.record_last_item("plan.list");
 }
@@ -315,6 +323,7 @@ void section_title(Ui& ui, std::string_view key) {
     ImGui::PushFont(ui.fonts.heading);
     ImGui::TextUnformatted(ui.text(key).data(), ui.text(key).data() + ui.text(key).size());
     ImGui::PopFont();
+    record_last_text(Role::heading, ui.text(key), 3);
 }
 
 void draw_snippet(Ui& ui, const ResolvedSnippet& snippet, std::size_t index) {
@@ -328,6 +337,7 @@ void draw_snippet(Ui& ui, const ResolvedSnippet& snippet, std::size_t index) {
     ImGui::PushFont(ui.fonts.mono);
     ImGui::TextUnformatted(code.c_str());
     ImGui::PopFont();
+    record_last_text(Role::code, code);
     ImGui::EndChild();
     ImGui::PopStyleColor();
     if (button(ui, ui.text("plan.copy"), "plan.snippet.copy." + std::to_string(index))) {
@@ -451,12 +461,14 @@ void draw_details(Ui& ui, const PlanItem& item) {
 
     section_title(ui, "export.how");
     const float number_width = ImGui::CalcTextSize("00.").x;
+    ui.probe.semantics().begin_group(Role::list, "plan.details.how", {});
     for (std::size_t i = 0; i < a.steps.size(); ++i) {
         const float x = ImGui::GetCursorPosX();
         ImGui::Text("%zu.", i + 1);
         ImGui::SameLine(x + number_width + ui.px(6));
         text_wrapped(a.steps[i]);
     }
+    ui.probe.semantics().end_group();
     if (!a.snippets.empty()) {
         section_title(ui, "export.snippets");
         for (std::size_t i = 0; i < a.snippets.size(); ++i) draw_snippet(ui, a.snippets[i], i);
@@ -465,10 +477,12 @@ void draw_details(Ui& ui, const PlanItem& item) {
     text_wrapped(a.demo);
     if (!a.pitfalls.empty()) {
         section_title(ui, "export.pitfalls");
+        ui.probe.semantics().begin_group(Role::list, "plan.details.pitfalls", {});
         for (const std::string& pitfall : a.pitfalls) {
             ImGui::Bullet();
             text_wrapped(pitfall);
         }
+        ui.probe.semantics().end_group();
     }
     if (!a.docs.empty()) {
         section_title(ui, "export.docs");
@@ -496,7 +510,7 @@ void draw_plan_panel(Ui& ui) {
         ImGui::Dummy(ImVec2(0, ui.px(4)));
     }
     int tab = ui.state.show_timeline ? 1 : 0;
-    if (segmented(ui, "plan.tab", {tabs[0], tabs[1]}, tab)) ui.state.show_timeline = tab == 1;
+    if (segmented(ui, "plan.tab", {tabs[0], tabs[1]}, tab, {}, Role::tab)) ui.state.show_timeline = tab == 1;
     // Compact: the list's grouping sits on this row too, right-aligned, instead of above the list.
     bool grouping_here = false;
     if (compact_header(ui) && !ui.state.show_timeline &&
@@ -525,7 +539,9 @@ void draw_plan_panel(Ui& ui) {
             ImGui::SetScrollY(0.0f);
             ui.state.details_shown_for = id;
         }
+        ui.probe.semantics().begin_group(Role::region, "plan.details", ui.text(ui.knowledge->catalog.actions()[selected->action].title));
         draw_details(ui, *selected);
+        ui.probe.semantics().end_group();
     }
     ImGui::EndChild();
     ImGui::PopStyleColor();

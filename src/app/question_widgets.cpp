@@ -42,6 +42,12 @@ bool draw_single(Ui& ui, const Question& question, std::string& value) {
                 changed = true;
             }
             hand_cursor_on_hover();
+            if (SemanticNode* node = last_semantic_node()) {
+                node->role = Role::radio;
+                node->name = ui.text(option.label);  // also when scrolled away (ImGui skips the label then)
+                node->checkable = true;
+                node->checked = value == option.id;
+            }
             ui.probe.record_last_item(probe_id(question, option.id));
         }
         ImGui::EndTable();
@@ -156,6 +162,10 @@ bool draw_number(Ui& ui, const Question& question, std::int64_t& value) {
         changed = kept != value;
         value = kept;
     }
+    if (SemanticNode* node = last_semantic_node()) {
+        node->role = Role::number_field;
+        node->value = buffer.data();
+    }
     ui.probe.record_last_item(probe_id(question));
     ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);
     const auto step = [&](const char* label, std::string_view name, std::int64_t delta) {
@@ -163,6 +173,9 @@ bool draw_number(Ui& ui, const Question& question, std::int64_t& value) {
         ImGui::PushButtonRepeat(true);
         const bool pressed = ImGui::Button(label, ImVec2(button_size, button_size));
         ImGui::PopButtonRepeat();
+        if (SemanticNode* node = last_semantic_node()) {
+            node->name = std::string(ui.text(delta < 0 ? "question.decrease" : "question.increase"));
+        }
         hand_cursor_on_hover();
         ui.probe.record_last_item(probe_id(question, name));
         if (!pressed) return;
@@ -196,6 +209,7 @@ bool draw_ranking(Ui& ui, const Question& question, std::vector<std::string>& va
             changed = true;
         }
         ImGui::EndDisabled();
+        if (SemanticNode* node = last_semantic_node()) node->name = std::string(ui.text("question.rank_up")) + ": " + label;
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) tooltip(ui, ui.text("question.rank_up"));
         ui.probe.record_last_item(probe_id(question, value[i] + ".up"));
         ImGui::SameLine(0, ui.px(2));
@@ -205,6 +219,7 @@ bool draw_ranking(Ui& ui, const Question& question, std::vector<std::string>& va
             changed = true;
         }
         ImGui::EndDisabled();
+        if (SemanticNode* node = last_semantic_node()) node->name = std::string(ui.text("question.rank_down")) + ": " + label;
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) tooltip(ui, ui.text("question.rank_down"));
         ui.probe.record_last_item(probe_id(question, value[i] + ".down"));
         ImGui::SameLine(0, ui.px(10));
@@ -227,6 +242,7 @@ bool draw_text(Ui& ui, const Question& question, std::string& value) {
     buffer.resize(question.max_length * 4 + 1, '\0');
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ui.px(420)));
     const bool edited = ImGui::InputText(labelled_id("", "text").c_str(), buffer.data(), buffer.size());
+    if (SemanticNode* node = last_semantic_node()) node->value = buffer.c_str();
     ui.probe.record_last_item(probe_id(question));
     if (!edited) return false;
     std::string next(buffer.c_str());
@@ -258,7 +274,11 @@ bool draw_question(Ui& ui, const Question& question) {
         case QuestionKind::text: changed = draw_text(ui, question, std::get<std::string>(value)); break;
     }
     if (const auto message = ui.state.field_messages.find(question.id); message != ui.state.field_messages.end()) {
-        text_colored(ui.colors().error, message_text(message->second, ui.translations, ui.state.language));
+        const std::string text = message_text(message->second, ui.translations, ui.state.language);
+        for (auto& node : ui.probe.semantics().nodes_mutable()) {  // the field says why it is invalid
+            if (node.id == probe_id(question)) node.error = text;
+        }
+        text_colored(ui.colors().error, text);
         ui.probe.record_last_item("q." + question.id + ".message");
     }
     return changed;

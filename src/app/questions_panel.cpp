@@ -21,6 +21,7 @@ void draw_stepper(Ui& ui) {
         return 0;
     }();
     const Palette& p = ui.colors();
+    ui.probe.semantics().begin_group(Role::group, "stepper", ui.text("stepper.name"));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ui.px(4), ui.px(4)));
     for (std::size_t i = 0; i < count; ++i) {
         if (i > 0) {
@@ -39,7 +40,9 @@ void draw_stepper(Ui& ui) {
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, active ? p.accent_hover : style.Colors[ImGuiCol_ButtonHovered]);
         ImGui::PushStyleColor(ImGuiCol_ButtonActive, active ? p.accent_hover : style.Colors[ImGuiCol_ButtonActive]);
         ImGui::PushStyleColor(ImGuiCol_Text, active ? p.accent_text : style.Colors[ImGuiCol_Text]);
-        if (button(ui, label, "stepper." + std::to_string(i))) {
+        const bool pressed = button(ui, label, "stepper." + std::to_string(i));
+        if (SemanticNode* node = last_semantic_node()) node->selected = active;  // aria-current="step"
+        if (pressed) {
             if (i < sections.size()) {
                 ui.state.screen = Screen::questions;
                 ui.state.section = i;
@@ -50,6 +53,7 @@ void draw_stepper(Ui& ui) {
         ImGui::PopStyleColor(4);
     }
     ImGui::PopStyleVar();
+    ui.probe.semantics().end_group();
     ImGui::Dummy(ImVec2(0, ui.px(4)));
 }
 
@@ -59,7 +63,7 @@ void draw_questions_panel(Ui& ui) {
     ui.state.section = std::min(ui.state.section, sections.size() - 1);
     draw_stepper(ui);
     const Section& section = sections[ui.state.section];
-    heading(ui.fonts.title, ui.text(section.title));
+    heading(ui.fonts.title, ui.text(section.title), 1);
     ImGui::Dummy(ImVec2(0, ui.px(4)));
 
     // The questions scroll; the navigation stays at the bottom.
@@ -71,11 +75,13 @@ void draw_questions_panel(Ui& ui) {
         ImGui::PushID(question.id.c_str());
         if (first) mark_content_start();  // where "Skip to content" leads: the first answer
         first = false;
+        ui.probe.semantics().begin_group(Role::question, "q." + question.id + ".group", ui.text(question.title));
         ImGui::PushFont(ui.fonts.heading);
         text_wrapped(ui.text(question.title));
         ImGui::PopFont();
         text_muted(ui, ui.text(question.help));
         draw_question(ui, question);
+        ui.probe.semantics().end_group();
         ImGui::Dummy(ImVec2(0, ui.px(12)));
         ImGui::PopID();
     }

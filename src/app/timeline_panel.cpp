@@ -44,6 +44,7 @@ void draw_legend(Ui& ui) {
         ImGui::SameLine(0, ui.px(6));
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(label.c_str());
+        record_last_text(Role::text, label);
         ImGui::EndGroup();
         ui.probe.record_last_item("timeline.legend." + steps[s].id);
     }
@@ -127,6 +128,7 @@ void draw_value_curve(Ui& ui, float chart_x, float per_hour) {
     label(catalog_text, catalog_label_y, muted);
     ImGui::Dummy(ImVec2(right - origin.x, height + ui.px(6)));
     ui.probe.record_last_item("timeline.value_curve");
+    if (SemanticNode* node = last_semantic_node()) node->name = plan_text + " " + catalog_text;
     // The legend under the chart, each entry whole on its own line: beside the chart, in the
     // titles' column, the longer Polish entries were cut and ran into the axis labels.
     const auto legend_entry = [&](const char* key, ImU32 color, bool dashed) {
@@ -218,6 +220,7 @@ void draw_timeline(Ui& ui) {
 
     ImGui::InvisibleButton("timeline.area", ImVec2(label_width + chart_width, height));
     ui.probe.record_last_item("timeline.area");
+    if (SemanticNode* node = last_semantic_node()) node->name = ui.text("plan.tab_timeline");
     if (hovered != nullptr) {
         const Action& action = actions[hovered->action];
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);

@@ -53,13 +53,17 @@ struct Ui {
 void text_wrapped(std::string_view text);
 void text_muted(const Ui& ui, std::string_view text);
 void text_colored(const ImVec4& color, std::string_view text);
-void heading(ImFont* font, std::string_view text);
+// A heading (level 1 to 3 for screen readers; the font gives its look).
+void heading(ImFont* font, std::string_view text, int level = 0);
 // A button whose label follows the language while its ImGui ID and probe name stay fixed.
 bool button(Ui& ui, std::string_view label, std::string_view id, float width = 0.0f);
 bool primary_button(Ui& ui, std::string_view label, std::string_view id, float width = 0.0f);
-// A row of joined buttons, one selected; returns true when the choice changed.
-bool segmented(Ui& ui, std::string_view id, std::initializer_list<std::string_view> labels, int& selected);
-bool segmented(Ui& ui, std::string_view id, std::span<const std::string_view> labels, int& selected);
+// A row of joined buttons, one selected; returns true when the choice changed. For screen
+// readers a radio group named `name` (or, with Role::tab, a tab list).
+bool segmented(Ui& ui, std::string_view id, std::initializer_list<std::string_view> labels, int& selected,
+               std::string_view name = {}, Role item_role = Role::radio);
+bool segmented(Ui& ui, std::string_view id, std::span<const std::string_view> labels, int& selected,
+               std::string_view name = {}, Role item_role = Role::radio);
 bool checkbox(Ui& ui, std::string_view label, std::string_view id, bool& value);
 // A link-styled text that opens `url` in a new tab (hand cursor, underline on hover).
 void link(Ui& ui, std::string_view label, std::string_view url, std::string_view id);

@@ -23,6 +23,7 @@ void draw_welcome_panel(Ui& ui) {
                                                           "welcome.step4", "welcome.step5", "welcome.step6"};
     begin_card(ui);
     heading(ui.fonts.heading, ui.text("welcome.steps_heading"));
+    ui.probe.semantics().begin_group(Role::list, "welcome.steps", {});
     for (std::size_t i = 0; i < kSteps.size(); ++i) {
         ImGui::PushStyleColor(ImGuiCol_Text, ui.colors().accent);
         ImGui::Text("%zu", i + 1);
@@ -30,7 +31,9 @@ void draw_welcome_panel(Ui& ui) {
         ImGui::SameLine(ui.px(40));
         const std::string_view step = ui.text(kSteps[i]);
         ImGui::TextUnformatted(step.data(), step.data() + step.size());
+        record_last_text(Role::text, step);
     }
+    ui.probe.semantics().end_group();
     end_card(ui);
 
     ImGui::Dummy(ImVec2(0, ui.px(4)));

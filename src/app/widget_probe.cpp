@@ -8,8 +8,9 @@ void WidgetProbe::record_last_item(std::string_view name) {
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 max = ImGui::GetItemRectMax();
     const ImDrawList* draw = ImGui::GetWindowDrawList();
-    rects_.insert_or_assign(std::string(name), Rect{min.x, min.y, max.x - min.x, max.y - min.y,
-                                                    draw->GetClipRectMin().y, draw->GetClipRectMax().y});
+    const Rect rect{min.x, min.y, max.x - min.x, max.y - min.y, draw->GetClipRectMin().y, draw->GetClipRectMax().y};
+    rects_.insert_or_assign(std::string(name), rect);
+    semantics_.name_last(name, rect);
 }
 
 }  // namespace kickstart::app

@@ -1,7 +1,10 @@
 // WidgetProbe: the screen rectangles of named widgets drawn in the last frame.
 // ImGui draws into one canvas with no DOM, so browser tests read these rectangles to click
-// real widgets at their real coordinates instead of calling into the app.
+// real widgets at their real coordinates instead of calling into the app. It also keeps the
+// frame's semantics tree (semantics.hpp): what screen readers and the browser are told.
 #pragma once
+
+#include "semantics.hpp"
 
 #include <map>
 #include <string>
@@ -9,12 +12,6 @@
 
 namespace kickstart::app {
 
-struct Rect {
-    float x = 0, y = 0, width = 0, height = 0;
-    // The part of the window the item is drawn in (its clip rectangle): an item outside it
-    // is scrolled away or hidden under another region, and a click there lands elsewhere.
-    float clip_top = 0, clip_bottom = 0;
-};
 
 class WidgetProbe {
 public:
@@ -23,9 +20,13 @@ public:
         tooltip_.clear();
         tooltip_rect_ = Rect{};
         hint_.clear();
+        semantics_.begin_frame();
     }
-    // Records ImGui's last item under `name` (call right after the widget).
+    // Records ImGui's last item under `name` (call right after the widget); its node in the
+    // semantics tree takes `name` as its stable id.
     void record_last_item(std::string_view name);
+    [[nodiscard]] Semantics& semantics() { return semantics_; }
+    [[nodiscard]] const Semantics& semantics() const { return semantics_; }
     [[nodiscard]] const std::map<std::string, Rect, std::less<>>& rects() const { return rects_; }
     void set_tooltip(std::string_view text) { tooltip_ = text; }
     [[nodiscard]] const std::string& tooltip() const { return tooltip_; }  // shown this frame, or ""
@@ -42,6 +43,7 @@ private:
     std::string tooltip_;
     Rect tooltip_rect_;
     std::string hint_;
+    Semantics semantics_;
 };
 
 }  // namespace kickstart::app

@@ -54,6 +54,7 @@ void text_wrapped(std::string_view text) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text.data(), text.data() + text.size());
     ImGui::PopTextWrapPos();
+    record_last_text(Role::text, text);
 }
 
 void text_colored(const ImVec4& color, std::string_view text) {
@@ -64,10 +65,15 @@ void text_colored(const ImVec4& color, std::string_view text) {
 
 void text_muted(const Ui& ui, std::string_view text) { text_colored(ui.colors().muted_text, text); }
 
-void heading(ImFont* font, std::string_view text) {
+void heading(ImFont* font, std::string_view text, int level) {
+    // The title face is a screen's first-level heading, the heading face the second.
+    if (level == 0) level = font != nullptr && font->FontSize > ImGui::GetFontSize() * 1.4f ? 1 : 2;
     ImGui::PushFont(font);
-    text_wrapped(text);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    ImGui::PopTextWrapPos();
     ImGui::PopFont();
+    record_last_text(Role::heading, text, level);
 }
 
 void tooltip(Ui& ui, std::string_view text) {
@@ -134,6 +140,8 @@ bool button(Ui& ui, std::string_view label, std::string_view id, float width) {
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);  // fields have edges, buttons fills
     const bool pressed = ImGui::Button(labelled_id(label, id).c_str(), ImVec2(width, 0.0f));
     ImGui::PopStyleVar();
+    // Named also when scrolled away: ImGui reports no label for an item it does not draw.
+    if (SemanticNode* node = last_semantic_node(); node != nullptr && node->name.empty()) node->name = label;
     hand_cursor_on_hover();
     ui.probe.record_last_item(id);
     return pressed;
@@ -150,14 +158,18 @@ bool primary_button(Ui& ui, std::string_view label, std::string_view id, float w
     return pressed;
 }
 
-bool segmented(Ui& ui, std::string_view id, std::initializer_list<std::string_view> labels, int& selected) {
-    return segmented(ui, id, std::span<const std::string_view>(labels.begin(), labels.size()), selected);
+bool segmented(Ui& ui, std::string_view id, std::initializer_list<std::string_view> labels, int& selected,
+               std::string_view name, Role item_role) {
+    return segmented(ui, id, std::span<const std::string_view>(labels.begin(), labels.size()), selected, name,
+                     item_role);
 }
 
-bool segmented(Ui& ui, std::string_view id, std::span<const std::string_view> labels, int& selected) {
+bool segmented(Ui& ui, std::string_view id, std::span<const std::string_view> labels, int& selected,
+               std::string_view name, Role item_role) {
     const Palette& p = ui.colors();
     bool changed = false;
     int index = 0;
+    ui.probe.semantics().begin_group(item_role == Role::tab ? Role::tab_list : Role::radio_group, id, name);
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ui.px(2), ui.px(2)));
     for (const std::string_view label : labels) {
         if (index > 0) ImGui::SameLine();
@@ -172,15 +184,27 @@ bool segmented(Ui& ui, std::string_view id, std::span<const std::string_view> la
             selected = index;
             changed = true;
         }
+        if (SemanticNode* node = last_semantic_node(); node != nullptr && node->id == item_id) {
+            node->role = item_role;
+            node->checkable = true;
+            node->checked = active;
+        }
         if (active) ImGui::PopStyleColor(3);
         ++index;
     }
     ImGui::PopStyleVar();
+    ui.probe.semantics().end_group();
     return changed;
 }
 
 bool checkbox(Ui& ui, std::string_view label, std::string_view id, bool& value) {
     const bool changed = ImGui::Checkbox(labelled_id(label, id).c_str(), &value);
+    if (SemanticNode* node = last_semantic_node()) {
+        if (node->name.empty()) node->name = label;
+        node->role = Role::checkbox;
+        node->checkable = true;
+        node->checked = value;
+    }
     hand_cursor_on_hover();
     ui.probe.record_last_item(id);
     return changed;
@@ -191,6 +215,7 @@ void link(Ui& ui, std::string_view label, std::string_view url, std::string_view
     ImGui::PushStyleColor(ImGuiCol_Text, color);
     ImGui::TextUnformatted(label.data(), label.data() + label.size());
     ImGui::PopStyleColor();
+    if (SemanticNode* node = record_last_text(Role::link, label)) node->href = url;
     ui.probe.record_last_item(id);
     if (ImGui::IsItemHovered()) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -240,6 +265,7 @@ void label_muted(const Ui& ui, std::string_view text) {
     ImGui::PushStyleColor(ImGuiCol_Text, ui.colors().muted_text);
     ImGui::TextUnformatted(text.data(), text.data() + text.size());
     ImGui::PopStyleColor();
+    record_last_text(Role::text, text);
 }
 
 float button_width(std::string_view label) {
@@ -261,6 +287,8 @@ bool text_ellipsis(const Ui&, std::string_view text, ImVec2 pos, float width, co
     ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), pos, ImVec2(right, pos.y + size.y), right, right, begin, end,
                               &size);
     ImGui::PopStyleColor();
+    // Drawn over the last item (a row): its name, whole, when it has none of its own.
+    if (SemanticNode* node = last_semantic_node(); node != nullptr && node->name.empty()) node->name = text;
     return size.x > width;
 }
 

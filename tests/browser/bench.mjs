@@ -33,11 +33,12 @@ row('total transferred (gzip)', `${kb(totalGzip)} (target < 600 KB)`, 'sum of th
 
 // [SECTION] Startup: navigation to the first drawn frame, cold, against a minimal ImGui page
 const browser = await launchBrowser();
-async function coldLoads(url, count) {
+async function coldLoads(url, count, { withoutMirror = false } = {}) {
   const times = [];
   for (let i = 0; i < count; i += 1) {
     const context = await newContext(browser);  // fresh profile: nothing cached
     const page = await context.newPage();
+    if (withoutMirror) await page.addInitScript(() => { window.kickstartWithoutMirror = true; });
     await page.goto(url);
     await page.waitForFunction(() => document.body.classList.contains('app-ready'), null, { timeout: 60000 });
     times.push(await page.evaluate(() => window.kickstartReadyAt));
@@ -55,6 +56,28 @@ row('startup: Backstage Kickstart', `${appMedian.toFixed(0)} ms`,
   'median of 10 cold loads, headless Chromium (SwiftShader), performance.now() at the first frame');
 row('startup: minimal Dear ImGui page', `${minimalMedian.toFixed(0)} ms`, 'same, one window with one button, same toolchain and flags');
 row('startup ratio', `${(appMedian / minimalMedian).toFixed(2)} (target <= 1.3)`, 'Kickstart / minimal');
+// The DOM mirror (screen readers) is built inside the first frame: its cost, loads interleaved.
+{
+  const withMirror = [];
+  const withoutMirror = [];
+  for (let i = 0; i < 10; i += 1) {
+    withMirror.push(...await coldLoads(site.url, 1));
+    withoutMirror.push(...await coldLoads(site.url, 1, { withoutMirror: true }));
+  }
+  const on = median(withMirror);
+  const off = median(withoutMirror);
+  const context = await newContext(browser);
+  const { page } = await openApp(context, site.url);
+  const firstTree = await page.evaluate(() => window.kickstartMirror.firstApplyMs);
+  await walkWizard(page);
+  const planTree = await page.evaluate(() => ({ ms: window.kickstartMirror.lastApplyMs,
+    elements: document.querySelectorAll('#semantics [data-sem]').length }));
+  await context.close();
+  row('DOM mirror: first tree / a plan-screen update', `${firstTree.toFixed(1)} ms / ${planTree.ms.toFixed(1)} ms (${planTree.elements} elements)`,
+    'performance.now() around the page applying the tree (parse, diff, DOM writes)');
+  row('startup with the DOM mirror', `${on.toFixed(0)} ms vs ${off.toFixed(0)} ms without: ${((on / off - 1) * 100).toFixed(1)} % (target <= 5 %)`,
+    'median of 10 cold loads each, alternating; without: the mirror not installed (window.kickstartWithoutMirror)');
+}
 
 // [SECTION] Idle frames and heap over a full wizard run
 {

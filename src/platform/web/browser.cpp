@@ -39,6 +39,7 @@ void kickstart_js_pick_file();
 int kickstart_js_is_mac();
 void kickstart_js_wake_after(double milliseconds);
 void kickstart_js_open_in_new_tab(const char* data, int length);
+void kickstart_js_update_semantics(const char* data, int length);
 }
 
 namespace {
@@ -99,5 +100,6 @@ void copy_to_clipboard(std::string_view text, bool report) {
 void pick_file() { kickstart_js_pick_file(); }
 void open_in_new_tab(std::string_view url) { kickstart_js_open_in_new_tab(url.data(), length_of(url)); }
 std::string today() { return take(kickstart_js_today()); }
+void update_semantics(std::string_view tree_json) { kickstart_js_update_semantics(tree_json.data(), length_of(tree_json)); }
 
 }  // namespace kickstart::platform

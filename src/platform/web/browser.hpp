@@ -41,5 +41,8 @@ void copy_to_clipboard(std::string_view text, bool report);
 void pick_file();
 void open_in_new_tab(std::string_view url);
 [[nodiscard]] std::string today();
+// The DOM mirror of the canvas (Application::semantics_json()): the page updates only the
+// elements that changed. Events on them come back through kickstart_semantic_action.
+void update_semantics(std::string_view tree_json);
 
 }  // namespace kickstart::platform

@@ -13,6 +13,7 @@
 // [SECTION] Printing: the plan's report instead of the canvas
 // [SECTION] Address and autosave
 // [SECTION] Downloads, clipboard, files, links
+// [SECTION] The DOM mirror: what screen readers and the browser see of the canvas
 
 /* global mergeInto, LibraryManager, Module, Browser, GLFW, HEAPU8, UTF8ToString, stringToUTF8,
    lengthBytesUTF8, _malloc, _free */
@@ -101,7 +102,8 @@ mergeInto(LibraryManager.library, {
   // event also wakes a paused loop), a frame drawn inside each press and release, the canvas
   // size and device-pixel-ratio watchers, the wheel, hashchange, paste and the file input.
   // maxFileBytes: the largest plan file the core reads (kickstart/core/limits.hpp).
-  kickstart_js_install_bridge__deps: ['$kickstartWithString', '$kickstartInstallPrinting', 'malloc', 'free'],
+  kickstart_js_install_bridge__deps: ['$kickstartWithString', '$kickstartInstallPrinting', '$kickstartInstallMirror', 'malloc',
+    'free'],
   kickstart_js_install_bridge: function (maxFileBytes) {
     const K = Module.kickstartBridge = { serial: 1 };
     // Anything that may change what is drawn: count it, and run the frame loop again if it
@@ -204,6 +206,7 @@ mergeInto(LibraryManager.library, {
       bump();
     });
     kickstartInstallPrinting();
+    kickstartInstallMirror();
   },
 
   // [SECTION] Printing: the plan's report instead of the canvas
@@ -358,5 +361,335 @@ mergeInto(LibraryManager.library, {
 
   kickstart_js_open_in_new_tab: function (data, length) {
     window.open(UTF8ToString(data, length), '_blank', 'noopener,noreferrer');
+  },
+
+  // [SECTION] The DOM mirror: what screen readers and the browser see of the canvas
+  //
+  // The app records a semantics tree while it draws (src/app/semantics.hpp) and hands it over
+  // as JSON only when it changed: {lang, title, status, alert, focus, nodes: [{id, role, name,
+  // parent, x, y, w, h, value, error, href, level, checked, selected, expanded, disabled,
+  // focusable}]} in CSS pixels. Each node becomes one real element in <main id="semantics">
+  // (a <main>) after the canvas — <button>, <input type=checkbox|radio|text|number>, role=tab, <h1>–<h3>,
+  // <p>, <pre>, <ul>/<li>, <fieldset>/<legend>, role=alertdialog — placed over the pixels it
+  // describes and transparent (style.css), with the stable id "sem-<node id>". Elements are
+  // created, updated, moved or removed only where the tree differs from the last one.
+  //
+  // Events go back to the app as that widget's action (kickstart_semantic_action):
+  // - focus on an element (a screen reader's cursor, a tap, element.focus()) -> "focus": the
+  //   app's keyboard focus moves there; a text field starts editing;
+  // - a click that no key press on it caused (a screen reader's activation, a tap) -> "press";
+  // - keys themselves are not translated: the window-level key listeners (Emscripten's GLFW)
+  //   already give every key to the app, whose focus is on the same widget, so Enter, Space,
+  //   Tab, arrows and typing act exactly as on the canvas. Enter and Space are kept from also
+  //   clicking a focused button, and arrows from moving a radio's selection by themselves;
+  //   an arrow in a radio group presses the next or previous radio;
+  // - text that arrives without key presses (an input method's composition, autocorrect, a
+  //   phone's on-screen keyboard: `input` events with no keypress before them) -> "value" with
+  //   the field's whole text, which replaces the app's.
+  // And the app's focus moves the DOM focus: when the tree's focus changes, that element is
+  // focused (unless the page's focus is elsewhere, e.g. in the file picker).
+  //
+  // Phones and tablets: the mirror's <input> elements are the on-screen keyboard's target.
+  // Each sits over its ImGui field, is real and focusable; a tap on the field (or focusing the
+  // input) brings up the keyboard, and what is typed reaches the ImGui field as above. Layout
+  // code may read the element of a widget with window.kickstartMirror.element(id) and the focused
+  // field with kickstartMirror.focusedField().
+  // A function that builds the mirror's state object: Emscripten's library format keeps
+  // functions as written but re-serialises object values (methods and Maps do not survive),
+  // and its whitespace minifier misprints method shorthand ({ f() {} }): `f: function`.
+  $kickstartInstallMirror__deps: ['$kickstartWithString'],
+  $kickstartInstallMirror: function () {
+    const kickstartMirror = {
+      root: null,
+      records: new Map(),  // node id -> { el, outer, container, kind, signature }
+      tree: null,
+      focus: '',
+      syncingFocus: false,
+      lastKeyAt: 0,        // when a key last went down inside the mirror
+      lastEditAt: 0,       // when a field's text last changed in the page
+      keypressPending: false,  // a keypress whose character the next input event inserts
+      status: null,
+      alert: null,
+      element: function (id) {
+        const record = kickstartMirror.records.get(id);
+        return record ? record.el : null;
+      },
+      focusedField: function () {
+        const active = document.activeElement;
+        return active && active.tagName === 'INPUT' && kickstartMirror.root && kickstartMirror.root.contains(active)
+          ? active : null;
+      },
+      send: function (id, action, value) {
+        if (!Module._kickstart_semantic_action) return;
+        kickstartWithString(id, (idPointer) => kickstartWithString(action, (actionPointer) =>
+          kickstartWithString(value || '', (valuePointer) =>
+            Module._kickstart_semantic_action(idPointer, actionPointer, valuePointer))));
+        if (Module.kickstartBridge) Module.kickstartBridge.bump();
+      },
+      kind: function (node) {
+        switch (node.role) {
+          case 'question': return 'fieldset';
+          case 'list': return 'ul';
+          case 'listitem': return 'li';
+          case 'region': return 'section';
+          case 'group': case 'radiogroup': case 'tablist': case 'dialog': case 'alertdialog': return 'div';
+          case 'button': case 'tab': return 'button';
+          case 'checkbox': return 'checkbox';
+          case 'radio': return 'radio';
+          case 'textbox': return 'text';
+          case 'number': return 'number';
+          case 'link': return node.href ? 'a' : 'p';
+          case 'heading': return 'h' + Math.min(3, Math.max(1, node.level || 2));
+          case 'code': return 'pre';
+          default: return 'p';
+        }
+      },
+      isGroup: function (kind) {
+        return kind === 'fieldset' || kind === 'ul' || kind === 'li' || kind === 'section' || kind === 'div';
+      },
+      create: function (node, kind) {
+        const M = kickstartMirror;
+        let el;
+        if (kind === 'checkbox' || kind === 'radio' || kind === 'text' || kind === 'number') {
+          el = document.createElement('input');
+          el.type = kind;
+          if (kind === 'text' || kind === 'number') {
+            el.autocomplete = 'off';
+            if (kind === 'number') el.inputMode = 'decimal';
+          }
+        } else {
+          el = document.createElement(kind);
+          if (kind === 'button') el.type = 'button';
+          if (kind === 'fieldset') el.appendChild(document.createElement('legend'));
+          if (kind === 'a') {
+            el.target = '_blank';
+            el.rel = 'noopener noreferrer';
+          }
+        }
+        el.id = 'sem-' + node.id;
+        el.dataset.sem = node.id;
+        el.className = M.isGroup(kind) ? 'sem-group' : 'sem-leaf';
+        if (!M.isGroup(kind) && kind !== 'a') {
+          el.addEventListener('focus', () => {
+            if (M.syncingFocus || M.focus === el.dataset.sem) return;
+            M.send(el.dataset.sem, 'focus');
+          });
+        }
+        if (kind === 'button' || kind === 'checkbox' || kind === 'radio') {
+          el.addEventListener('keydown', (event) => {
+            if (event.key === 'Enter' || event.key === ' ') event.preventDefault();  // the app presses it
+            if (kind === 'radio' && event.key.startsWith('Arrow')) {
+              event.preventDefault();
+              const group = Array.from(el.parentElement.querySelectorAll('input[type=radio]'));
+              const step = event.key === 'ArrowDown' || event.key === 'ArrowRight' ? 1 : -1;
+              const next = group[(group.indexOf(el) + step + group.length) % group.length];
+              if (next) M.send(next.dataset.sem, 'press');
+            }
+          });
+          el.addEventListener('click', (event) => {
+            event.preventDefault();  // the state shown is the app's, which the next tree brings
+            if (performance.now() - M.lastKeyAt < 400) return;  // the key went to the app already
+            M.send(el.dataset.sem, 'press');
+          });
+        }
+        if (kind === 'text' || kind === 'number') {
+          el.addEventListener('input', (event) => {
+            M.lastEditAt = performance.now();  // the field's text is the page's until the app has it
+            if (event.isComposing) return;  // the composition's end brings the text
+            const fromKeypress = M.keypressPending;  // GLFW gave that character to the app already
+            M.keypressPending = false;
+            if (fromKeypress && event.inputType === 'insertText') return;
+            if (event.inputType === 'deleteContentBackward' && performance.now() - M.lastKeyAt < 400 &&
+              M.lastKey === 'Backspace') return;
+            if (kind === 'number' && el.validity.badInput) return;
+            M.send(el.dataset.sem, 'value', el.value);
+          });
+          el.addEventListener('compositionend', () => M.send(el.dataset.sem, 'value', el.value));
+        }
+        return el;
+      },
+      update: function (record, node) {
+        const M = kickstartMirror;
+        const el = record.el;
+        const kind = record.kind;
+        const set = (name, value) => {
+          if (value === null || value === undefined || value === false) el.removeAttribute(name);
+          else el.setAttribute(name, value === true ? 'true' : String(value));
+        };
+        const style = el.style;
+        if (kind === 'fieldset') {
+          el.firstChild.textContent = node.name;
+        } else if (record.isGroup) {
+          set('aria-label', node.name || null);
+          const role = { group: 'group', radiogroup: 'radiogroup', tablist: 'tablist', dialog: 'dialog',
+            alertdialog: 'alertdialog' }[node.role];
+          if (role) set('role', role);
+          if (node.role === 'dialog' || node.role === 'alertdialog') set('aria-modal', true);
+        } else {
+          style.left = node.x + 'px';
+          style.top = node.y + 'px';
+          style.width = Math.max(1, node.w) + 'px';
+          style.height = Math.max(1, node.h) + 'px';
+          if (el.tagName === 'INPUT') {
+            set('aria-label', node.name);
+            if (kind === 'checkbox' || kind === 'radio') {
+              el.checked = !!node.checked;
+              if (kind === 'radio') el.name = 'sem-' + (node.parent || 'radios');
+            } else if (el.value !== node.value && document.activeElement !== el) {
+              el.value = node.value || '';
+            } else if (el.value !== node.value && performance.now() - Math.max(M.lastKeyAt, M.lastEditAt) > 400) {
+              el.value = node.value || '';
+            }
+            set('aria-invalid', node.error ? true : null);
+            set('aria-describedby', node.error ? 'sem-' + node.id + '.message' : null);
+          } else if (el.textContent !== node.name) {
+            el.textContent = node.name;
+          }
+          if (kind === 'a') el.href = node.href;
+          if (node.role === 'tab') {
+            set('role', 'tab');
+            set('aria-selected', !!node.checked);
+          } else if (kind === 'button' && node.checked !== undefined) {
+            set('aria-pressed', !!node.checked);
+          }
+          if (kind === 'button') set('aria-current', node.selected ? (node.parent === 'stepper' ? 'step' : 'true') : null);
+          el.disabled = !!node.disabled && el.tagName !== 'P';
+          if (/^H\d$/.test(el.tagName)) {
+            el.tabIndex = -1;  // focused by the page when a new screen replaces the focused element
+          } else if (!M.isGroup(kind) && kind !== 'a' && el.tagName !== 'P' && el.tagName !== 'PRE') {
+            el.tabIndex = node.focusable ? 0 : -1;
+          }
+        }
+      },
+      apply: function (tree) {
+        const M = kickstartMirror;
+        if (!M.root) return;
+        if (tree.lang && document.documentElement.lang !== tree.lang) document.documentElement.lang = tree.lang;
+        if (tree.title && document.title !== tree.title) document.title = tree.title;
+        const announce = tree.alert ? M.alert : M.status;
+        const quiet = tree.alert ? M.status : M.alert;
+        if (announce.textContent !== tree.status) announce.textContent = tree.status;
+        if (quiet.textContent) quiet.textContent = '';
+
+        const hadFocus = M.root.contains(document.activeElement) ? document.activeElement : null;
+        const seen = new Set();
+        const children = new Map();  // container element -> elements in order
+        const childrenOf = (container) => {
+          if (!children.has(container)) children.set(container, []);
+          return children.get(container);
+        };
+        for (const node of tree.nodes) {
+          const kind = M.kind(node);
+          let record = M.records.get(node.id);
+          if (record && record.kind !== kind) {
+            record.outer.remove();
+            record = null;
+          }
+          const parent = node.parent ? M.records.get(node.parent) : null;
+          const container = parent ? parent.el : M.root;
+          if (!record) {
+            const el = M.create(node, kind);
+            record = { el, outer: el, kind, signature: '', isGroup: M.isGroup(kind) };
+            M.records.set(node.id, record);
+          }
+          // A list holds list items only: anything else sits in an item of its own.
+          const wantsWrapper = container.tagName === 'UL' && kind !== 'li';
+          if (wantsWrapper && record.outer === record.el) {
+            record.outer = document.createElement('li');
+            record.outer.className = 'sem-group';
+            record.outer.appendChild(record.el);
+          } else if (!wantsWrapper && record.outer !== record.el) {
+            record.outer.replaceWith(record.el);
+            record.outer = record.el;
+          }
+          const signature = JSON.stringify(node);
+          if (signature !== record.signature) {
+            M.update(record, node);
+            record.signature = signature;
+          }
+          seen.add(node.id);
+          childrenOf(container).push(record.outer);
+        }
+        M.records.forEach((record, id) => {
+          if (seen.has(id)) return;
+          record.outer.remove();
+          M.records.delete(id);
+        });
+        // Order: move only what is out of place (moving an element would drop its focus).
+        children.forEach((wanted, container) => {
+          let at = container.firstElementChild;
+          if (at && at.tagName === 'LEGEND') at = at.nextElementSibling;
+          for (const el of wanted) {
+            if (el === at) {
+              at = at.nextElementSibling;
+            } else {
+              container.insertBefore(el, at);
+            }
+          }
+        });
+        // The focused element went with its screen: the new screen's first heading takes the
+        // focus, so a screen reader says where the user is now.
+        if (hadFocus && !hadFocus.isConnected) {
+          const heading = M.root.querySelector('h1') || M.root.querySelector('h2');
+          M.syncingFocus = true;
+          if (heading && !tree.focus) heading.focus({ preventScroll: true }); else Module.canvas.focus({ preventScroll: true });
+          M.syncingFocus = false;
+        }
+        // The app's focus moves the page's.
+        if (tree.focus !== M.focus) {
+          M.focus = tree.focus;
+          const target = M.element(tree.focus);
+          const active = document.activeElement;
+          const ours = !active || active === document.body || active === Module.canvas || M.root.contains(active);
+          if (target && ours && active !== target) {
+            M.syncingFocus = true;
+            target.focus({ preventScroll: true });
+            M.syncingFocus = false;
+          }
+        }
+        M.tree = tree;
+      },
+      install: function () {
+        const M = kickstartMirror;
+        // The startup benchmark measures the first frame with and without the mirror.
+        if (window.kickstartWithoutMirror) return;
+        // The page's main landmark; the canvas, whose pixels it describes, is hidden from
+        // assistive technology (it stays focusable by script only: tabindex=-1).
+        const root = document.createElement('main');
+        root.id = 'semantics';
+        Module.canvas.after(root);
+        Module.canvas.setAttribute('aria-hidden', 'true');
+        M.root = root;
+        M.status = document.createElement('div');
+        M.status.id = 'semantics-status';
+        M.status.setAttribute('role', 'status');
+        M.status.setAttribute('aria-live', 'polite');
+        M.alert = document.createElement('div');
+        M.alert.id = 'semantics-alert';
+        M.alert.setAttribute('role', 'alert');
+        root.after(M.status, M.alert);
+        root.addEventListener('keydown', (event) => {
+          M.lastKeyAt = performance.now();
+          M.lastKey = event.key;
+        }, true);
+        root.addEventListener('keyup', (event) => {
+          if (event.key === ' ' || event.key === 'Enter') M.lastKeyAt = performance.now();
+        }, true);
+        root.addEventListener('keypress', () => { M.keypressPending = true; }, true);
+        Module.kickstartMirror = M;
+      window.kickstartMirror = M;
+      },
+    };
+    kickstartMirror.install();
+  },
+
+  kickstart_js_update_semantics: function (data, length) {
+    const mirror = Module.kickstartMirror;
+    if (!mirror) return;
+    const start = performance.now();
+    mirror.apply(JSON.parse(UTF8ToString(data, length)));
+    // For the benchmark: what the first tree (all elements created) and the last one cost.
+    mirror.lastApplyMs = performance.now() - start;
+    if (mirror.firstApplyMs === undefined) mirror.firstApplyMs = mirror.lastApplyMs;
   },
 });

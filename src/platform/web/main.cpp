@@ -77,6 +77,7 @@ struct Platform {
     bool paste_pending = false;  // pasted text waits in ImGui's character queue
     std::string state_json;     // kept alive for the JS caller of kickstart_state_json()
     std::string report_html;    // kept alive for the JS caller of kickstart_report_html()
+    std::string semantics_sent;  // the tree the DOM mirror shows
 };
 
 Platform& platform() {
@@ -154,6 +155,11 @@ void draw_frame(Platform& p, bool rescaled) {
     if (p.settle_frames > 0) --p.settle_frames;
 
     browser::set_canvas_cursor(ImGui::GetMouseCursor());
+    // The DOM mirror follows the frame, and only when what it shows changed.
+    if (std::string tree = p.app->semantics_json(); tree != p.semantics_sent) {
+        browser::update_semantics(tree);
+        p.semantics_sent = std::move(tree);
+    }
     p.in_frame = false;
     if (!p.ready_signalled) {
         p.ready_signalled = true;
@@ -239,6 +245,12 @@ EMSCRIPTEN_KEEPALIVE void kickstart_on_file(const char* name, const char* data, 
     if (!platform().app) return;
     platform().app->open_plan_file(name, std::string_view(data, static_cast<std::size_t>(length)),
                                    static_cast<std::size_t>(size));
+}
+
+// An assistive technology or the keyboard acted on an element of the DOM mirror: `action` is
+// "press", "focus" or "value" (the field's whole text); `id` is the widget's node id.
+EMSCRIPTEN_KEEPALIVE void kickstart_semantic_action(const char* id, const char* action, const char* value) {
+    if (platform().app) platform().app->on_semantic_action(id, action, value);
 }
 
 EMSCRIPTEN_KEEPALIVE void kickstart_on_clipboard(int copied) {
