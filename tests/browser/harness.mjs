@@ -86,6 +86,8 @@ export async function settle(page, frames = 3) {
 // and returns its rectangle.
 export async function scrollIntoView(page, name) {
   const viewport = page.viewportSize();
+  let overRegion = false;
+  let lastY;
   for (let attempt = 0; attempt < 40; attempt += 1) {
     const { widgets } = await appState(page);
     const rect = widgets[name];
@@ -94,11 +96,12 @@ export async function scrollIntoView(page, name) {
     const below = rect.y + rect.height > Math.min(viewport.height, rect.clip_bottom) + 0.5;
     const above = rect.y < Math.max(0, rect.clip_top) - 0.5;
     if (!below && !above) return rect;
-    // Mid-window, unless that is outside the region that scrolls (the plan's list, under its
-    // header, can start below mid-window): then mid-region.
-    const top = Math.max(0, rect.clip_top);
-    const bottom = Math.min(viewport.height, rect.clip_bottom);
-    const y = viewport.height / 2 >= top && viewport.height / 2 <= bottom ? viewport.height / 2 : (top + bottom) / 2;
+    // Mid-window; when a turn of the wheel there moved nothing (the plan's list, under its
+    // header, can start below mid-window), over the middle of the region that draws it.
+    if (lastY !== undefined && rect.y === lastY) overRegion = !overRegion;
+    lastY = rect.y;
+    const middle = (Math.max(0, rect.clip_top) + Math.min(viewport.height, rect.clip_bottom)) / 2;
+    const y = overRegion ? middle : viewport.height / 2;
     await page.mouse.move(Math.min(rect.x + 10, viewport.width - 10), y);
     await page.mouse.wheel(0, below ? 120 : -120);
     await settle(page);
