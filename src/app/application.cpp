@@ -217,6 +217,7 @@ void Application::refresh_plan() {
     if (plan_valid_ && planned_answers_ == state_.answers && planned_done_ == state_.done) return;
     const Knowledge& k = knowledge_->value();
     plan_ = make_plan(k.catalog, state_.answers, state_.done);
+    demo_brief_ = make_demo_brief(k.questionnaire, k.catalog, state_.answers, plan_);
     planned_answers_ = state_.answers;
     planned_done_ = state_.done;
     plan_valid_ = true;
@@ -298,7 +299,7 @@ void Application::draw() {
         keys_changed_at_ = host_.now_seconds();
     }
     Ui ui{translations_.value(), k,      state_,          plan_, fonts_, probe_, host_, scale_, pending_copy_notice_,
-          keys_changed_at_};
+          keys_changed_at_, plan_valid_ ? &demo_brief_ : nullptr};
     draw_top_bar(ui);
 
     // The reading column: wide enough for the plan's two panes, centred on big screens.
@@ -420,6 +421,26 @@ std::string Application::state_json() const {
                              {"method", method_name(plan_.summary.method)},
                              {"demo_outlook", outlook_name(plan_.demo.outlook)},
                              {"demo_notice", demo_outlook_text(plan_.demo, plan_, k.translations, state_.language)}};
+            const ExportContext context{k.questionnaire, k.catalog, k.translations, state_.language, host_.today()};
+            nlohmann::json agenda = nlohmann::json::array();
+            for (const AgendaItem& item : demo_brief_.agenda) {
+                agenda.push_back({{"minutes", item.minutes},
+                                  {"title", agenda_item_text(context, item).title},
+                                  {"action", item.action ? nlohmann::json(k.catalog.actions()[*item.action].id)
+                                                         : nlohmann::json(nullptr)}});
+            }
+            nlohmann::json next = nlohmann::json::array();
+            for (const NextItem& item : demo_brief_.next) {
+                next.push_back({{"action", k.catalog.actions()[item.action].id}, {"hours", item.hours}});
+            }
+            nlohmann::json more = nlohmann::json::array();
+            for (const ShowMore& item : demo_brief_.to_show_more) more.push_back(show_more_text(context, plan_, item));
+            state["demo"] = {{"view", state_.plan_view == PlanView::demo},
+                             {"minutes", demo_brief_.minutes},
+                             {"agenda", std::move(agenda)},
+                             {"next", std::move(next)},
+                             {"to_show_more", std::move(more)},
+                             {"sponsor", sponsor_page_text(context, state_.answers, plan_, demo_brief_)}};
         }
     }
     return state.dump();

@@ -94,6 +94,7 @@ private:
     std::uint64_t frames_ = 0;
 
     Plan plan_;
+    DemoBrief demo_brief_;                // made with plan_, for the Demo view and the state
     Answers planned_answers_;             // the answers plan_ was made for
     std::set<std::string> planned_done_;
     bool plan_valid_ = false;

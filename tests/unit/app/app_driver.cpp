@@ -78,7 +78,11 @@ void AppDriver::scroll_into_view(std::string_view name) {
         const bool below = r.y + r.height > std::min(height_, r.clip_bottom) + 0.5f;
         const bool above = r.y < std::max(0.0f, r.clip_top) - 0.5f;
         if (!below && !above) return;
-        platform_->move_mouse(std::min(r.x + 10.0f, width_ - 10.0f), height_ / 2);
+        // The wheel over the widget's own scrolling region (its clip rectangle), wherever the
+        // header above it ends.
+        const float top = std::max(0.0f, r.clip_top) + 5.0f;
+        const float bottom = std::min(height_, r.clip_bottom) - 5.0f;
+        platform_->move_mouse(std::min(r.x + 10.0f, width_ - 10.0f), top < bottom ? (top + bottom) / 2 : height_ / 2);
         platform_->wheel(below ? -1.0f : 1.0f);
         frames(2);
     }

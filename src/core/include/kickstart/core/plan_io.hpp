@@ -42,6 +42,12 @@ struct SummaryText {
     std::string warning;
 };
 [[nodiscard]] SummaryText summary_text(const ExportContext& context, const Answers& answers, const Plan& plan);
+// How many actions come before (or after) the demo, and their hours: the sections' counts.
+struct SectionTotals {
+    std::size_t count = 0;
+    double hours = 0.0;
+};
+[[nodiscard]] SectionTotals section_totals(const Plan& plan, bool before_demo);
 
 [[nodiscard]] std::string export_markdown(const ExportContext& context, const Answers& answers,
                                           const std::set<std::string>& done, const Plan& plan);
