@@ -214,13 +214,24 @@ void Application::on_clipboard_result(bool copied) {
 
 void Application::refresh_plan() {
     if (knowledge_ == nullptr || !*knowledge_) return;
-    if (plan_valid_ && planned_answers_ == state_.answers && planned_done_ == state_.done) return;
+    if (plan_valid_ && planned_answers_ == state_.answers && planned_done_ == state_.done) {
+        refresh_demo_brief();
+        return;
+    }
     const Knowledge& k = knowledge_->value();
     plan_ = make_plan(k.catalog, state_.answers, state_.done);
-    demo_brief_ = make_demo_brief(k.questionnaire, k.catalog, state_.answers, plan_);
     planned_answers_ = state_.answers;
     planned_done_ = state_.done;
     plan_valid_ = true;
+    demo_brief_valid_ = false;
+    refresh_demo_brief();
+}
+
+void Application::refresh_demo_brief() {
+    if (demo_brief_valid_ || !plan_valid_ || state_.plan_view != PlanView::demo) return;
+    const Knowledge& k = knowledge_->value();
+    demo_brief_ = make_demo_brief(k.questionnaire, k.catalog, state_.answers, plan_);
+    demo_brief_valid_ = true;
 }
 
 std::string Application::print_report() {
@@ -299,7 +310,7 @@ void Application::draw() {
         keys_changed_at_ = host_.now_seconds();
     }
     Ui ui{translations_.value(), k,      state_,          plan_, fonts_, probe_, host_, scale_, pending_copy_notice_,
-          keys_changed_at_, plan_valid_ ? &demo_brief_ : nullptr};
+          keys_changed_at_, demo_brief_valid_ ? &demo_brief_ : nullptr};
     draw_top_bar(ui);
 
     // The reading column: wide enough for the plan's two panes, centred on big screens.
@@ -421,6 +432,8 @@ std::string Application::state_json() const {
                              {"method", method_name(plan_.summary.method)},
                              {"demo_outlook", outlook_name(plan_.demo.outlook)},
                              {"demo_notice", demo_outlook_text(plan_.demo, plan_, k.translations, state_.language)}};
+        }
+        if (plan_valid_ && demo_brief_valid_) {
             const ExportContext context{k.questionnaire, k.catalog, k.translations, state_.language, host_.today()};
             nlohmann::json agenda = nlohmann::json::array();
             for (const AgendaItem& item : demo_brief_.agenda) {

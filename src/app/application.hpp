@@ -68,6 +68,7 @@ private:
     const Result<Knowledge>& knowledge();  // loads on first use
     void apply_pending_example();
     void refresh_plan();
+    void refresh_demo_brief();
     void publish();  // URL fragment + autosave, when the saved state changed
     [[nodiscard]] std::string autosave_json() const;
     [[nodiscard]] std::string history_entry() const;
@@ -94,7 +95,10 @@ private:
     std::uint64_t frames_ = 0;
 
     Plan plan_;
-    DemoBrief demo_brief_;                // made with plan_, for the Demo view and the state
+    // Made with plan_ while the Demo view is shown: what it takes to show more plans again
+    // dozens of times, too much to repeat on every answer in the other views.
+    DemoBrief demo_brief_;
+    bool demo_brief_valid_ = false;
     Answers planned_answers_;             // the answers plan_ was made for
     std::set<std::string> planned_done_;
     bool plan_valid_ = false;
