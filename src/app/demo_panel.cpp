@@ -20,7 +20,8 @@
 namespace kickstart::app {
 namespace {
 
-constexpr std::int64_t kSlotStep = 5;  // minutes per press of − or +
+constexpr std::int64_t kSlotStep = 5;     // minutes per press of − or +
+constexpr float kTwoColumnsFrom = 1000.0f;  // CSS pixels of width for the sponsor's page beside the agenda
 
 ExportContext context_of(const Ui& ui) {
     const Knowledge& k = *ui.knowledge;
@@ -86,7 +87,7 @@ void draw_agenda(Ui& ui, const DemoBrief& brief, const ExportContext& context) {
             const BriefText text = agenda_item_text(context, item);
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(fill(ui.text("demo.minutes"), {std::to_string(item.minutes)}).c_str());
+            ImGui::TextUnformatted(std::to_string(item.minutes).c_str());  // the column says "Min"
             ImGui::TableNextColumn();
             text_wrapped(text.title);
             ImGui::TableNextColumn();
@@ -136,7 +137,7 @@ void draw_more_and_next(Ui& ui, const DemoBrief& brief, const ExportContext& con
 // [SECTION] The sponsor's page
 
 void draw_sponsor(Ui& ui, const DemoBrief& brief, const ExportContext& context) {
-    section_heading(ui, "demo.sponsor");
+    heading(ui.fonts.heading, ui.text("demo.sponsor"));
     text_muted(ui, ui.text("demo.sponsor_intro"));
     if (button(ui, ui.text("demo.copy_sponsor"), "demo.copy_sponsor")) {
         copy_text(ui, sponsor_page_text(context, ui.state.answers, ui.plan, brief), "demo.copied_sponsor");
@@ -158,14 +159,24 @@ void draw_demo_panel(Ui& ui) {
     if (ui.demo_brief == nullptr || ui.knowledge == nullptr) return;
     const DemoBrief& brief = *ui.demo_brief;
     const ExportContext context = context_of(ui);
-    ImGui::BeginChild("demo.view", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
-    // A reading width: long lines of prose are hard to follow on a wide screen.
-    ImGui::PushTextWrapPos(0.0f);
+    // Wide: the agenda and the next phase on the left, the sponsor's page beside them, both
+    // in view at once; narrow: one column.
+    const bool wide = ImGui::GetContentRegionAvail().x >= ui.px(kTwoColumnsFrom);
+    const float left = wide ? ImGui::GetContentRegionAvail().x * 0.6f : 0.0f;
+    ImGui::BeginChild("demo.view", ImVec2(left, 0), false, ImGuiWindowFlags_NavFlattened);
     draw_agenda(ui, brief, context);
     draw_more_and_next(ui, brief, context);
-    draw_sponsor(ui, brief, context);
-    ImGui::PopTextWrapPos();
+    if (!wide) {
+        ImGui::Dummy(ImVec2(0, ui.px(8)));
+        draw_sponsor(ui, brief, context);
+    }
     ImGui::EndChild();
+    if (wide) {
+        ImGui::SameLine(0, ui.px(16));
+        ImGui::BeginChild("demo.sponsor_view", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
+        draw_sponsor(ui, brief, context);
+        ImGui::EndChild();
+    }
 }
 
 }  // namespace kickstart::app

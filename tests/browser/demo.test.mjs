@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  appState, artifactPath, clickWidget, clipboardText, cliPlan, mouseAway, newContext, openApp, settle, useBrowserAndServer
+  appState, artifactPath, clickWidget, clipboardText, cliPlan, mouseAway, newContext, openApp, scrollIntoView, settle,
+  useBrowserAndServer
 } from './harness.mjs';
 
 const env = useBrowserAndServer();
@@ -61,6 +62,9 @@ test('the Demo tab and the plan header: screenshots at DPR 1 and 2, light and da
     const state = await appState(page);
     assert.equal(state.demo.view, true);
     await page.screenshot({ path: artifactPath(`demo-${lang}-${scheme}-dpr${scale}.png`) });
+    await scrollIntoView(page, 'demo.copy_sponsor');
+    await mouseAway(page);
+    await page.screenshot({ path: artifactPath(`demo-${lang}-${scheme}-dpr${scale}-sponsor.png`) });
     assert.deepEqual(errors, []);
     await context.close();
   }

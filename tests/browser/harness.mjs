@@ -94,7 +94,10 @@ export async function scrollIntoView(page, name) {
     const below = rect.y + rect.height > Math.min(viewport.height, rect.clip_bottom) + 0.5;
     const above = rect.y < Math.max(0, rect.clip_top) - 0.5;
     if (!below && !above) return rect;
-    await page.mouse.move(Math.min(rect.x + 10, viewport.width - 10), viewport.height / 2);
+    // The wheel over the widget's own scrolling region, wherever the header above it ends.
+    const top = Math.max(0, rect.clip_top) + 5;
+    const bottom = Math.min(viewport.height, rect.clip_bottom) - 5;
+    await page.mouse.move(Math.min(rect.x + 10, viewport.width - 10), top < bottom ? (top + bottom) / 2 : viewport.height / 2);
     await page.mouse.wheel(0, below ? 120 : -120);
     await settle(page);
   }
