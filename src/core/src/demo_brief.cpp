@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <string_view>
+#include <utility>
 
 namespace kickstart {
 
@@ -283,10 +285,20 @@ std::string goal_label(const ExportContext& context, std::string_view goal) {
     return index ? goals->options[*index].label.in(context.language) : std::string(goal);
 }
 
-// A label inside a sentence: English lowers its first letter ("finding documentation").
+// A label inside a sentence, its first letter lowered ("finding documentation", "łatwe
+// znajdowanie"): ASCII, and the Polish capitals with diacritics.
 std::string sentence_case(std::string label, Language language) {
-    if (language == Language::en && !label.empty()) {
-        label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
+    if (label.empty()) return label;
+    const auto first = static_cast<unsigned char>(label[0]);
+    if (first < 0x80) {
+        label[0] = static_cast<char>(std::tolower(first));
+        return label;
+    }
+    if (language != Language::pl) return label;
+    static constexpr std::pair<std::string_view, std::string_view> kPolish[] = {
+        {"Ą", "ą"}, {"Ć", "ć"}, {"Ę", "ę"}, {"Ł", "ł"}, {"Ń", "ń"}, {"Ó", "ó"}, {"Ś", "ś"}, {"Ź", "ź"}, {"Ż", "ż"}};
+    for (const auto& [upper, lower] : kPolish) {
+        if (label.starts_with(upper)) return std::string(lower) + label.substr(upper.size());
     }
     return label;
 }

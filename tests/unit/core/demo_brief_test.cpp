@@ -239,6 +239,12 @@ TEST_CASE("the sponsor's page speaks plain words and leaves the user's number to
         CAPTURE(jargon);
         CHECK(text.find(jargon) == std::string::npos);
     }
+    const kickstart::ExportContext polish{k.questionnaire, k.catalog, k.translations, kickstart::Language::pl,
+                                          "2026-03-02"};
+    const std::string tekst = kickstart::sponsor_page_text(polish, answers, plan, brief);
+    CHECK(tekst.find("150 inżynierów, 200 repozytoriów. Najważniejsze dla nich: łatwe znajdowanie dokumentacji, "
+                     "potem jasno określeni właściciele oprogramowania.") != std::string::npos);
+    CHECK(tekst.find("Termin 2026-04-13: demo prowadzone, 15 minut.") != std::string::npos);
 }
 
 // The grid of the promise: every goal ranked first, 2-12 hours a week, 2-10 weeks, both
