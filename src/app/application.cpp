@@ -230,7 +230,17 @@ void Application::refresh_plan() {
 void Application::refresh_demo_brief() {
     if (demo_brief_valid_ || !plan_valid_ || state_.plan_view != PlanView::demo) return;
     const Knowledge& k = knowledge_->value();
-    demo_brief_ = make_demo_brief(k.questionnaire, k.catalog, state_.answers, plan_);
+    Answers without_slot = state_.answers;
+    without_slot.values.erase(std::string(question_ids::demo_minutes));
+    if (show_more_answers_ == without_slot) {
+        DemoBrief brief = make_demo_brief(k.questionnaire, k.catalog, state_.answers, plan_, ShowMoreSearch::skip);
+        brief.to_show_more = std::move(demo_brief_.to_show_more);
+        brief.hands_on = std::move(demo_brief_.hands_on);
+        demo_brief_ = std::move(brief);
+    } else {
+        demo_brief_ = make_demo_brief(k.questionnaire, k.catalog, state_.answers, plan_);
+        show_more_answers_ = std::move(without_slot);
+    }
     demo_brief_valid_ = true;
 }
 

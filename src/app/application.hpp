@@ -99,6 +99,9 @@ private:
     // dozens of times, too much to repeat on every answer in the other views.
     DemoBrief demo_brief_;
     bool demo_brief_valid_ = false;
+    // The answers, but the slot's length, that demo_brief_'s "to show more" was found for: a
+    // new slot reuses it.
+    std::optional<Answers> show_more_answers_;
     Answers planned_answers_;             // the answers plan_ was made for
     std::set<std::string> planned_done_;
     bool plan_valid_ = false;

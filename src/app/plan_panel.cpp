@@ -102,10 +102,20 @@ void draw_header(Ui& ui) {
         ui.probe.record_last_item(f.id);
         if (!f.help.empty() && ImGui::IsItemHovered()) tooltip(ui, f.help);
     };
-    if (compact) {
-        // The figures on one line under the title.
+    // Side by side in columns while the widest value fits its column (a phone's narrow window
+    // takes them as lines of text instead).
+    float widest = 0.0f;
+    ImGui::PushFont(ui.fonts.title);
+    for (const Figure& f : figures) widest = std::max(widest, ImGui::CalcTextSize(f.value.c_str()).x);
+    ImGui::PopFont();
+    const bool in_columns =
+        !compact && ImGui::GetContentRegionAvail().x / static_cast<float>(std::size(figures)) >= widest + ui.px(24);
+    if (!in_columns) {
+        // The figures on one line under the title (wrapping where they must), the value's
+        // caption in its short form.
         bool first = true;
-        for (const Figure& f : figures) {
+        for (Figure f : figures) {
+            if (f.id == "plan.figure.value") f.caption = ui.text("demo.value_caption_short");
             figure_inline(ui, f, first);
             finish(f);
             first = false;
@@ -119,6 +129,8 @@ void draw_header(Ui& ui) {
             finish(f);
         }
         ImGui::Columns(1);
+    }
+    if (!compact) {
         text_muted(ui, ui.text("demo.order_note"));
         ui.probe.record_last_item("plan.order_note");
     }

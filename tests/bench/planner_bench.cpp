@@ -162,8 +162,10 @@ int timing(int runs) {
         realistic.values["goals"] = std::vector<std::string>{"docs", "ownership", "new-services", "ci-visibility",
                                                              "api-discovery", "onboarding", "standards"};
         using Case = std::pair<const char*, const kickstart::Answers*>;
-        for (const auto& [label, which] : {Case{"built-in catalog, plan + demo brief", &answers},
-                                          Case{"built-in catalog, brief, 5h x 6wk", &realistic}}) {
+        for (const Case& row : {Case{"built-in catalog, plan + demo brief", &answers},
+                                Case{"built-in catalog, brief, 5h x 6wk", &realistic}}) {
+            const char* label = row.first;
+            const kickstart::Answers* which = row.second;  // a plain variable: lambdas may capture it
             kickstart::Plan plan;
             const double ms = median_ms(runs, [&] {
                 plan = kickstart::make_plan(k.catalog, *which);

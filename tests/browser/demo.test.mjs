@@ -4,8 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  appState, artifactPath, clickWidget, clipboardText, cliPlan, mouseAway, newContext, openApp, scrollIntoView, settle,
-  useBrowserAndServer
+  appState, artifactPath, clickWidget, clipboardText, cliPlan, mouseAway, newContext, openApp, settle, useBrowserAndServer
 } from './harness.mjs';
 
 const env = useBrowserAndServer();
@@ -53,18 +52,17 @@ test('the Demo tab: the agenda fills the slot, the next phase and the one-pager 
   await context.close();
 });
 
-test('the Demo tab and the plan header: screenshots at DPR 1 and 2, light and dark, in Polish', async () => {
-  for (const [scale, scheme, lang] of [[1, 'dark', 'en'], [2, 'light', 'en'], [1, 'light', 'pl'], [2, 'dark', 'pl']]) {
-    const context = await newContext(env.browser, { deviceScaleFactor: scale, colorScheme: scheme, locale: lang });
+test('the Demo tab and the plan header: screenshots at DPR 1 and 2, light and dark, in Polish, at phone size', async () => {
+  const shots = [[1, 'dark', 'en', 1280, 800], [2, 'light', 'en', 1280, 800], [1, 'light', 'pl', 1280, 800],
+    [2, 'dark', 'pl', 1280, 800], [2, 'light', 'pl', 390, 844]];
+  for (const [scale, scheme, lang, width, height] of shots) {
+    const context = await newContext(env.browser, { width, height, deviceScaleFactor: scale, colorScheme: scheme, locale: lang });
     const { page, errors } = await openDemo(context, REALISTIC);
     await mouseAway(page);
     await settle(page);
     const state = await appState(page);
     assert.equal(state.demo.view, true);
-    await page.screenshot({ path: artifactPath(`demo-${lang}-${scheme}-dpr${scale}.png`) });
-    await scrollIntoView(page, 'demo.copy_sponsor');
-    await mouseAway(page);
-    await page.screenshot({ path: artifactPath(`demo-${lang}-${scheme}-dpr${scale}-sponsor.png`) });
+    await page.screenshot({ path: artifactPath(`demo-${lang}-${scheme}-dpr${scale}-${width}.png`) });
     assert.deepEqual(errors, []);
     await context.close();
   }

@@ -118,7 +118,7 @@ void search_answer(const Catalog& catalog, const Answers& answers, std::string_v
 // [SECTION] The brief
 
 DemoBrief make_demo_brief(const Questionnaire& questionnaire, const Catalog& catalog, const Answers& answers,
-                          const Plan& plan) {
+                          const Plan& plan, ShowMoreSearch search) {
     const auto& actions = catalog.actions();
     DemoBrief brief;
     brief.has_demo = plan.demo.outlook != DemoOutlook::cannot_be_ready;
@@ -202,7 +202,7 @@ DemoBrief make_demo_brief(const Questionnaire& questionnaire, const Catalog& cat
     std::vector<Wanted> wanted;
     for (ShowMore& more : brief.to_show_more) wanted.push_back({&more, false});
     if (brief.hands_on) wanted.push_back({&*brief.hands_on, true});
-    if (!wanted.empty()) {
+    if (search == ShowMoreSearch::run && !wanted.empty()) {
         search_answer(catalog, answers, question_ids::hours_per_week,
                       question_max(questionnaire, question_ids::hours_per_week, kMaxHoursPerWeekAsked), wanted,
                       &ShowMore::hours_per_week);

@@ -67,8 +67,11 @@ TEST_CASE("the slot's − and + change the answer: the agenda, the link and the 
     const auto answers = app_test::example_answers("startup");
     AppDriver page(Visit{.fragment = app_test::link_for(answers)});
     page.click("plan.tab.2");
+    const nlohmann::json more = page.json()["demo"]["to_show_more"];
+    CHECK_FALSE(more.empty());
     page.click("demo.slot.more");
     CHECK(page.state().answers.number("demo_minutes") == 20);
+    CHECK(page.json()["demo"]["to_show_more"] == more);  // kept from before: the slot does not change the plan
     CHECK(total_minutes(page.json()["demo"]["agenda"]) == 20);
     CHECK(page.json()["answers"]["demo_minutes"] == 20);
     page.click("demo.slot.less");

@@ -68,9 +68,13 @@ inline constexpr std::int64_t kDefaultDemoMinutes = 15;
                                                        std::string_view goal);
 
 // `answers` are the user's (with the chosen demo style); `plan` is make_plan's for them. The
-// search for `to_show_more` stays within the questionnaire's ranges of the two numbers.
+// search for `to_show_more` and `hands_on` stays within the questionnaire's ranges of the two
+// numbers; it plans again up to a hundred times, so a caller that already has them for the
+// same answers but the slot's length may skip it (they are left empty) and keep its own.
+enum class ShowMoreSearch { run, skip };
 [[nodiscard]] DemoBrief make_demo_brief(const Questionnaire& questionnaire, const Catalog& catalog,
-                                        const Answers& answers, const Plan& plan);
+                                        const Answers& answers, const Plan& plan,
+                                        ShowMoreSearch search = ShowMoreSearch::run);
 
 // Shares `minutes` out over `weights` (each at least 1 minute, in proportion otherwise);
 // the result sums to `minutes` when there are at most `minutes` weights. Exposed for tests.
