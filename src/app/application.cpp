@@ -225,12 +225,34 @@ void Application::on_clipboard_result(bool copied) {
 
 void Application::refresh_plan() {
     if (knowledge_ == nullptr || !*knowledge_) return;
-    if (plan_valid_ && planned_answers_ == state_.answers && planned_edits_ == state_.edits) return;
+    if (plan_valid_ && planned_answers_ == state_.answers && planned_edits_ == state_.edits) {
+        refresh_demo_brief();
+        return;
+    }
     const Knowledge& k = knowledge_->value();
     plan_ = make_plan(k.catalog, state_.answers, state_.edits);
     planned_answers_ = state_.answers;
     planned_edits_ = state_.edits;
     plan_valid_ = true;
+    demo_brief_valid_ = false;
+    refresh_demo_brief();
+}
+
+void Application::refresh_demo_brief() {
+    if (demo_brief_valid_ || !plan_valid_ || state_.plan_view != PlanView::demo) return;
+    const Knowledge& k = knowledge_->value();
+    Answers without_slot = state_.answers;
+    without_slot.values.erase(std::string(question_ids::demo_minutes));
+    if (show_more_answers_ == without_slot) {
+        DemoBrief brief = make_demo_brief(k.questionnaire, k.catalog, state_.answers, plan_, ShowMoreSearch::skip);
+        brief.to_show_more = std::move(demo_brief_.to_show_more);
+        brief.hands_on = std::move(demo_brief_.hands_on);
+        demo_brief_ = std::move(brief);
+    } else {
+        demo_brief_ = make_demo_brief(k.questionnaire, k.catalog, state_.answers, plan_);
+        show_more_answers_ = std::move(without_slot);
+    }
+    demo_brief_valid_ = true;
 }
 
 std::string Application::print_report() {
@@ -309,7 +331,7 @@ void Application::draw() {
         keys_changed_at_ = host_.now_seconds();
     }
     Ui ui{translations_.value(), k,      state_,          plan_, fonts_, probe_, host_, scale_, pending_copy_notice_,
-          keys_changed_at_};
+          keys_changed_at_, demo_brief_valid_ ? &demo_brief_ : nullptr};
     draw_top_bar(ui);
 
     // The reading column: wide enough for the plan's two panes, centred on big screens.
@@ -483,6 +505,28 @@ std::string Application::state_json() const {
                               }()},
                              {"demo_outlook", outlook_name(plan_.demo.outlook)},
                              {"demo_notice", demo_outlook_text(plan_.demo, plan_, k.translations, state_.language)}};
+        }
+        if (plan_valid_ && demo_brief_valid_) {
+            const ExportContext context{k.questionnaire, k.catalog, k.translations, state_.language, host_.today()};
+            nlohmann::json agenda = nlohmann::json::array();
+            for (const AgendaItem& item : demo_brief_.agenda) {
+                agenda.push_back({{"minutes", item.minutes},
+                                  {"title", agenda_item_text(context, item).title},
+                                  {"action", item.action ? nlohmann::json(k.catalog.actions()[*item.action].id)
+                                                         : nlohmann::json(nullptr)}});
+            }
+            nlohmann::json next = nlohmann::json::array();
+            for (const NextItem& item : demo_brief_.next) {
+                next.push_back({{"action", k.catalog.actions()[item.action].id}, {"hours", item.hours}});
+            }
+            nlohmann::json more = nlohmann::json::array();
+            for (const ShowMore& item : demo_brief_.to_show_more) more.push_back(show_more_text(context, plan_, item));
+            state["demo"] = {{"view", state_.plan_view == PlanView::demo},
+                             {"minutes", demo_brief_.minutes},
+                             {"agenda", std::move(agenda)},
+                             {"next", std::move(next)},
+                             {"to_show_more", std::move(more)},
+                             {"sponsor", sponsor_page_text(context, state_.answers, plan_, demo_brief_)}};
         }
     }
     return state.dump();

@@ -78,6 +78,7 @@ private:
     const Result<Knowledge>& knowledge();  // loads on first use
     void apply_pending_example();
     void refresh_plan();
+    void refresh_demo_brief();
     void publish();  // URL fragment + autosave, when the saved state changed
     [[nodiscard]] std::string autosave_json() const;
     [[nodiscard]] std::string history_entry() const;
@@ -104,6 +105,13 @@ private:
     std::uint64_t frames_ = 0;
 
     Plan plan_;
+    // Made with plan_ while the Demo view is shown: what it takes to show more plans again
+    // dozens of times, too much to repeat on every answer in the other views.
+    DemoBrief demo_brief_;
+    bool demo_brief_valid_ = false;
+    // The answers, but the slot's length, that demo_brief_'s "to show more" was found for: a
+    // new slot reuses it.
+    std::optional<Answers> show_more_answers_;
     Answers planned_answers_;             // the answers plan_ was made for
     PlanEdits planned_edits_;             // the edits plan_ was made with
     bool plan_valid_ = false;

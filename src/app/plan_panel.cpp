@@ -9,7 +9,9 @@
 #include "ui.hpp"
 
 #include "kickstart/core/action_content.hpp"
+#include "kickstart/core/demo_brief.hpp"
 #include "kickstart/core/export_formats.hpp"
+#include "kickstart/core/numbers.hpp"
 #include "kickstart/core/plan_io.hpp"
 #include "kickstart/core/share_link.hpp"
 
@@ -84,52 +86,58 @@ void draw_header(Ui& ui) {
     const std::string org = ui.state.answers.text(question_ids::org_name);
     heading(compact ? ui.fonts.heading : ui.fonts.title,
             org.empty() ? std::string(ui.text("plan.title")) : fill(ui.text("plan.title_for"), {org}));
-    const float title_top = ImGui::GetItemRectMin().y;
 
     const PlanSummary& s = ui.plan.summary;
     const std::string total = std::to_string(ui.plan.items.size());
     const bool exact = s.method == OrderMethod::exact;
+    // The share of value in words; the exact figure and how the order was found in its tooltip.
+    const std::string value_help =
+        fill(ui.text("demo.value_help"), {format_number(s.value_share_before_demo * 100.0, ui.state.language, 0),
+                                          ui.text(exact ? "plan.order_exact_help" : "plan.order_heuristic_help")});
     const Figure figures[] = {
-        {format_number(s.hours_available, ui.state.language), ui.text("plan.hours_before_demo"), "plan.figure.hours", {}},
-        {format_number(s.value_share_before_demo * 100.0, ui.state.language, 0) + "%",
-         ui.text("plan.value_before_demo"),
-         "plan.figure.value", {}},
+        {format_number(round_to(s.hours_available, 4.0), ui.state.language), ui.text("plan.hours_before_demo"),
+         "plan.figure.hours", {}},
+        {share_in_words(s.value_share_before_demo, ui.translations, ui.state.language), ui.text("demo.value_caption"),
+         "plan.figure.value", value_help},
         {std::to_string(s.actions_before_demo) + " / " + total, ui.text("plan.actions_before_demo"),
          "plan.figure.actions", {}},
-        {exact ? "✓" : "≈", ui.text(exact ? "plan.order_exact" : "plan.order_heuristic"), "plan.figure.method",
-         ui.text(exact ? "plan.order_exact_help" : "plan.order_heuristic_help")},
         {std::to_string(s.done_count) + " / " + total, ui.text("plan.done_caption"), "plan.figure.done", {}},
     };
     const auto finish = [&](const Figure& f) {
         ui.probe.record_last_item(f.id);
         if (!f.help.empty() && ImGui::IsItemHovered()) tooltip(ui, f.help);
     };
-    if (compact) {
-        // The order's quality beside the title, the four numbers on one line under it.
-        const Figure& method = figures[3];
-        same_line_if_fits(ImGui::CalcTextSize((method.value + " " + std::string(method.caption)).c_str()).x, ui.px(24));
-        const ImVec2 at = ImGui::GetCursorScreenPos();
-        if (at.y == title_top) {  // on the title's line: on its baseline too
-            ImGui::SetCursorScreenPos(ImVec2(at.x, title_top + ui.fonts.heading->Ascent - ImGui::GetFont()->Ascent));
-        }
-        figure_inline(ui, method, true);
-        finish(method);
+    // Side by side in columns while the widest value fits its column (a phone's narrow window
+    // takes them as lines of text instead).
+    float widest = 0.0f;
+    ImGui::PushFont(ui.fonts.title);
+    for (const Figure& f : figures) widest = std::max(widest, ImGui::CalcTextSize(f.value.c_str()).x);
+    ImGui::PopFont();
+    const bool in_columns =
+        !compact && ImGui::GetContentRegionAvail().x / static_cast<float>(std::size(figures)) >= widest + ui.px(24);
+    if (!in_columns) {
+        // The figures on one line under the title (wrapping where they must), the value's
+        // caption in its short form.
         bool first = true;
-        for (const Figure& f : figures) {
-            if (&f == &method) continue;
+        for (Figure f : figures) {
+            if (f.id == "plan.figure.value") f.caption = ui.text("demo.value_caption_short");
             figure_inline(ui, f, first);
             finish(f);
             first = false;
         }
     } else {
-        const float width = ImGui::GetContentRegionAvail().x / 5.0f;
-        ImGui::Columns(5, "figures", false);
+        const float width = ImGui::GetContentRegionAvail().x / static_cast<float>(std::size(figures));
+        ImGui::Columns(static_cast<int>(std::size(figures)), "figures", false);
         for (const Figure& f : figures) {
             if (&f != &figures[0]) ImGui::NextColumn();
             figure(ui, f, width);
             finish(f);
         }
         ImGui::Columns(1);
+    }
+    if (!compact) {
+        text_muted(ui, ui.text("demo.order_note"));
+        ui.probe.record_last_item("plan.order_note");
     }
     ImGui::Dummy(ImVec2(0, ui.px(compact ? 0 : 4)));
     // Which demo is ready on the demo date, before anything else: in the error colour when it
@@ -499,29 +507,33 @@ void draw_plan_panel(Ui& ui) {
     draw_stepper(ui);
     mark_content_start();
     draw_header(ui);
-    // Actions | Timeline: on a row of its own, or right-aligned after the buttons when the
-    // header is compact and there is room.
-    const std::string_view tabs[] = {ui.text("plan.tab_actions"), ui.text("plan.tab_timeline")};
-    const float tabs_width = button_width(tabs[0]) + button_width(tabs[1]) + ui.px(2);
+    // Actions | Timeline | Demo: on a row of its own, or right-aligned after the buttons when
+    // the header is compact and there is room.
+    const std::string_view tabs[] = {ui.text("plan.tab_actions"), ui.text("plan.tab_timeline"), ui.text("demo.tab")};
+    const float tabs_width = button_width(tabs[0]) + button_width(tabs[1]) + button_width(tabs[2]) + ui.px(4);
     const float right = ImGui::GetWindowContentRegionMax().x;
     if (compact_header(ui) && ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ui.px(24) + tabs_width <= right) {
         ImGui::SameLine(right - tabs_width);
     } else {
         ImGui::Dummy(ImVec2(0, ui.px(4)));
     }
-    int tab = ui.state.show_timeline ? 1 : 0;
-    if (segmented(ui, "plan.tab", {tabs[0], tabs[1]}, tab, {}, Role::tab)) ui.state.show_timeline = tab == 1;
+    int tab = static_cast<int>(ui.state.plan_view);
+    if (segmented(ui, "plan.tab", {tabs[0], tabs[1], tabs[2]}, tab, {}, Role::tab)) ui.state.plan_view = static_cast<PlanView>(tab);
     // Compact: the list's grouping sits on this row too, right-aligned, instead of above the list.
     bool grouping_here = false;
-    if (compact_header(ui) && !ui.state.show_timeline &&
+    if (compact_header(ui) && ui.state.plan_view == PlanView::actions &&
         ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ui.px(24) + grouping_width(ui) <= right) {
         ImGui::SameLine(right - grouping_width(ui));
         draw_grouping(ui);
         grouping_here = true;
     }
     ImGui::Separator();
-    if (ui.state.show_timeline) {
+    if (ui.state.plan_view == PlanView::timeline) {
         draw_timeline(ui);
+        return;
+    }
+    if (ui.state.plan_view == PlanView::demo) {
+        draw_demo_panel(ui);
         return;
     }
     const PlanItem* selected = selected_item(ui);

@@ -41,6 +41,9 @@ struct Message {
 
 enum class NoticeKind { info, success, error };
 
+// What the plan screen shows under its header.
+enum class PlanView { actions, timeline, demo };
+
 // A short message in a toast over the content. Information and success fade by themselves
 // a few seconds after they first show; errors (and choices) stay until dismissed.
 struct Notice {
@@ -63,7 +66,7 @@ struct AppState {
     PlanEdits edits;  // ticked off, skipped, the user's estimates
 
     bool group_by_step = false;
-    bool show_timeline = false;
+    PlanView plan_view = PlanView::actions;
     bool leave_out_done = false;  // issue-tracker downloads: done actions left out, not marked done
     std::string selected_action;  // id; empty: the first of the plan
     std::string details_shown_for;  // the action the details pane showed last (its scroll is its own)

@@ -229,7 +229,7 @@ void draw_timeline(Ui& ui) {
                         fill(ui.text("plan.week"), {std::to_string(hovered->week)}));
         if (ImGui::IsItemClicked()) {
             ui.state.selected_action = action.id;
-            ui.state.show_timeline = false;
+            ui.state.plan_view = PlanView::actions;
         }
     }
     draw_value_curve(ui, chart_x, per_hour);

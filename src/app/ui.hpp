@@ -14,6 +14,7 @@
 #include "widget_probe.hpp"
 
 #include "kickstart/core/builtin.hpp"
+#include "kickstart/core/demo_brief.hpp"
 #include "kickstart/core/planner.hpp"
 
 #include <initializer_list>
@@ -40,6 +41,8 @@ struct Ui {
     // When a key last went down or up (host clock seconds): a tooltip on keyboard focus waits
     // until the keyboard rests.
     double keys_changed_at = 0.0;
+    // What the plan means for the demo, computed with the plan (null before the knowledge loads).
+    const DemoBrief* demo_brief = nullptr;
 
     [[nodiscard]] std::string_view text(std::string_view key) const {
         return translations.text(state.language, key);
@@ -102,6 +105,7 @@ void draw_questions_panel(Ui& ui);
 void draw_review_panel(Ui& ui);
 void draw_plan_panel(Ui& ui);
 void draw_timeline(Ui& ui);
+void draw_demo_panel(Ui& ui);
 // The stepper: Context · Tools · Goals · Review · Plan, each a way back.
 void draw_stepper(Ui& ui);
 // One question's widget; returns true when the answer changed.

@@ -11,6 +11,7 @@
 // [SECTION] Quality: small instances against the optimum
 // [SECTION] Quality: large instances against a lower bound
 #include "kickstart/core/builtin.hpp"
+#include "kickstart/core/demo_brief.hpp"
 #include "kickstart/core/planner.hpp"
 
 #include <nlohmann/json.hpp>
@@ -144,6 +145,36 @@ int timing(int runs) {
         const double ms = median_ms(runs, [&] { plan = kickstart::make_plan(k.catalog, answers); });
         std::printf("%-34s %8zu %8d %12.4f %10s\n", "built-in catalog, default answers", plan.items.size(), runs, ms,
                     std::string(kickstart::method_name(plan.summary.method)).c_str());
+    }
+    // What the page recomputes on every answer change: the plan and its demo brief, whose
+    // "to show more" plans again for each candidate hours a week and weeks.
+    {
+        kickstart::Answers realistic = answers;
+        realistic.values["engineers"] = std::int64_t{150};
+        realistic.values["scm"] = std::string("gitlab-self-managed");
+        realistic.values["idp"] = std::string("okta");
+        realistic.values["ci"] = std::vector<std::string>{"jenkins", "argocd"};
+        realistic.values["kubernetes"] = std::string("yes");
+        realistic.values["docs_source"] = std::string("confluence");
+        realistic.values["hours_per_week"] = std::int64_t{5};
+        realistic.values["weeks_to_demo"] = std::int64_t{6};
+        realistic.values["demo_style"] = std::string("hands-on");
+        realistic.values["goals"] = std::vector<std::string>{"docs", "ownership", "new-services", "ci-visibility",
+                                                             "api-discovery", "onboarding", "standards"};
+        using Case = std::pair<const char*, const kickstart::Answers*>;
+        for (const Case& row : {Case{"built-in catalog, plan + demo brief", &answers},
+                                Case{"built-in catalog, brief, 5h x 6wk", &realistic}}) {
+            const char* label = row.first;
+            const kickstart::Answers* which = row.second;  // a plain variable: lambdas may capture it
+            kickstart::Plan plan;
+            const double ms = median_ms(runs, [&] {
+                plan = kickstart::make_plan(k.catalog, *which);
+                const kickstart::DemoBrief brief = kickstart::make_demo_brief(k.questionnaire, k.catalog, *which, plan);
+                if (brief.minutes == 0) std::abort();  // keeps the brief from being optimised away
+            });
+            std::printf("%-34s %8zu %8d %12.4f %10s\n", label, plan.items.size(), runs, ms,
+                        std::string(kickstart::method_name(plan.summary.method)).c_str());
+        }
     }
     struct Shape {
         const char* label;

@@ -110,7 +110,7 @@ const wasm = parse(execFileSync(process.execPath, ['--no-experimental-fetch', jo
 for (const [name, nativeMs] of Object.entries(native)) {
   const wasmMs = wasm[name];
   row(`planner: ${name} actions`, `${nativeMs} ms native, ${wasmMs} ms wasm (x${(wasmMs / nativeMs).toFixed(1)})`,
-    'median of 21 runs (10 for 10,000), make_plan on default answers; wasm in Node');
+    'median of 21 runs (10 for 10,000), make_plan (and make_demo_brief where named); wasm in Node');
 }
 
 // [SECTION] The table

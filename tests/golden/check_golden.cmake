@@ -1,10 +1,22 @@
 # cmake -DCLI=... -DEXAMPLES=... -DGOLDEN=... [-DUPDATE=ON] -P check_golden.cmake
 # The example organisations' plans, made by the CLI, must equal the files checked in under
 # tests/golden/ (run ./scripts/update-golden after a deliberate change to the knowledge base).
+# Besides the examples, the realistic case the demo is built around (150 engineers, 5 h a
+# week, the demo in 6 weeks, docs first), in both demo styles: tests/golden/<case>.answers.json.
 set(failures "")
+set(cases "")
 foreach(example startup scaleup enterprise)
+  list(APPEND cases "${example}=${EXAMPLES}/${example}.json")
+endforeach()
+foreach(case realistic-guided realistic-hands-on)
+  list(APPEND cases "${case}=${GOLDEN}/${case}.answers.json")
+endforeach()
+foreach(entry ${cases})
+  string(REPLACE "=" ";" parts "${entry}")
+  list(GET parts 0 example)
+  list(GET parts 1 answers)
   foreach(format md json)
-    execute_process(COMMAND ${CLI} plan --answers ${EXAMPLES}/${example}.json --format ${format} --date 2026-11-24
+    execute_process(COMMAND ${CLI} plan --answers ${answers} --format ${format} --date 2026-11-24
                     OUTPUT_VARIABLE out RESULT_VARIABLE code)
     if(NOT code EQUAL 0)
       message(FATAL_ERROR "kickstart plan failed for ${example} (${format})")
@@ -26,4 +38,4 @@ if(failures)
   string(REPLACE ";" "\n  " failures "${failures}")
   message(FATAL_ERROR "golden plans differ:\n  ${failures}\nReview the change, then run ./scripts/update-golden")
 endif()
-message(STATUS "6 golden plans up to date")
+message(STATUS "10 golden plans up to date")

@@ -99,6 +99,37 @@ void load_identity(const Json& item, const std::string& where, PendingAction& pe
     detail::read_text(item, "title", where, errors, action.title);
     detail::read_text(item, "outcome", where, errors, action.outcome);
     detail::read_text(item, "demo", where, errors, action.demo);
+    if (const Json* agenda = detail::member(item, "agenda")) {
+        const std::string a_where = where + ".agenda";
+        if (!agenda->is_object()) {
+            errors.add(a_where, ErrorCode::field_type, {Term::object, detail::describe(*agenda)});
+        } else {
+            detail::reject_unknown_keys(*agenda, a_where, {"part", "minutes", "open", "say"}, errors);
+            AgendaEntry entry;
+            std::string part;
+            if (detail::read_string(*agenda, "part", a_where, errors, part, false)) {
+                if (part == "problem") {
+                    entry.part = AgendaPart::problem;
+                } else if (part == "ask") {
+                    entry.part = AgendaPart::ask;
+                } else if (part != "show") {
+                    errors.add(a_where + ".part", ErrorCode::value_not_one_of,
+                               {detail::shorten(part), "problem, show, ask"});
+                }
+            }
+            std::int64_t minutes = 0;
+            if (detail::read_int(*agenda, "minutes", a_where, errors, minutes)) {
+                if (minutes < 1 || minutes > kMaxAgendaMinutes) {
+                    errors.add(a_where + ".minutes", ErrorCode::number_range, {1, kMaxAgendaMinutes, minutes});
+                } else {
+                    entry.minutes = static_cast<int>(minutes);
+                }
+            }
+            detail::read_text(*agenda, "open", a_where, errors, entry.open);
+            detail::read_text(*agenda, "say", a_where, errors, entry.say);
+            action.agenda = std::move(entry);
+        }
+    }
     detail::read_text_list(item, "steps", where, errors, action.steps);
     detail::read_text_list(item, "pitfalls", where, errors, action.pitfalls, false);
 }
@@ -291,8 +322,8 @@ void load_action(const Json& item, const std::string& where, const Questionnaire
     }
     detail::reject_unknown_keys(item, where,
                                 {"id", "code", "step", "title", "outcome", "effort", "value", "requires", "applies_when",
-                                 "steps", "snippets", "variants", "docs", "demo", "pitfalls", "before_demo",
-                                 "demo_preparation"},
+                                 "steps", "snippets", "variants", "docs", "demo", "agenda", "pitfalls",
+                                 "before_demo", "demo_preparation"},
                                 errors);
     load_identity(item, where, pending, errors);
     load_effort(item, where, questionnaire, pending.action, errors);
@@ -344,6 +375,12 @@ Result<Catalog> Catalog::load(const std::vector<CatalogSource>& sources, const Q
     Errors errors;
     Catalog catalog;
     std::vector<PendingAction> pending;
+    struct PendingShowcase {
+        std::string goal;
+        std::string action;
+        std::string where;
+    };
+    std::vector<PendingShowcase> showcases;
     const bool prefix = sources.size() > 1;
     bool documents_readable = true;
     for (const CatalogSource& source : sources) {
@@ -353,7 +390,24 @@ Result<Catalog> Catalog::load(const std::vector<CatalogSource>& sources, const Q
             documents_readable = false;
             continue;
         }
-        detail::reject_unknown_keys(*document, file, {"schema", "version", "steps", "actions"}, errors);
+        detail::reject_unknown_keys(*document, file, {"schema", "version", "steps", "showcases", "actions"}, errors);
+        if (const Json* map = detail::member(*document, "showcases")) {
+            const Question* goals = questionnaire.find(question_ids::goals);
+            if (!map->is_object()) {
+                errors.add(file + "showcases", ErrorCode::field_type, {Term::object, detail::describe(*map)});
+            } else {
+                for (const auto& [goal, id] : map->items()) {
+                    const std::string where = file + "showcases." + goal;
+                    if (goals != nullptr && !goals->option_index(goal)) {
+                        errors.add(where, ErrorCode::value_unknown_goal, {detail::shorten(goal)});
+                    } else if (!id.is_string()) {
+                        errors.add(where, ErrorCode::field_type, {Term::string, detail::describe(id)});
+                    } else {
+                        showcases.push_back({goal, id.get<std::string>(), where});
+                    }
+                }
+            }
+        }
         if (const Json* steps = detail::read_array(*document, "steps", file, errors)) {
             for (std::size_t i = 0; i < steps->size(); ++i) {
                 const std::string where = file + detail::index("steps", i);
@@ -430,6 +484,16 @@ Result<Catalog> Catalog::load(const std::vector<CatalogSource>& sources, const Q
             }
         }
         catalog.actions_.push_back(std::move(item.action));
+    }
+    for (const PendingShowcase& showcase : showcases) {
+        const auto found = by_id.find(showcase.action);
+        if (found == by_id.end()) {
+            errors.add(showcase.where, ErrorCode::showcase_unknown_action, {detail::shorten(showcase.action)});
+        } else if (!catalog.actions_[found->second].agenda) {
+            errors.add(showcase.where, ErrorCode::showcase_nothing_to_show, {detail::shorten(showcase.action)});
+        } else if (!catalog.showcases_.emplace(showcase.goal, found->second).second) {
+            errors.add(showcase.where, ErrorCode::showcase_twice, {detail::shorten(showcase.goal)});
+        }
     }
     report_cycles(catalog.actions_, errors);
     if (!errors.empty()) return errors.error();

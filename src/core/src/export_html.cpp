@@ -6,12 +6,14 @@
 // [SECTION] Pictures: the timeline
 // [SECTION] Pictures: the value curve
 // [SECTION] Actions
+// [SECTION] The demo
 // [SECTION] The page
 #include "kickstart/core/export_html.hpp"
 
 #include "calendar.hpp"
 #include "kickstart/core/action_content.hpp"
 #include "kickstart/core/builtin.hpp"
+#include "kickstart/core/demo_brief.hpp"
 #include "kickstart/core/numbers.hpp"
 #include "kickstart/core/value_curve.hpp"
 
@@ -92,6 +94,8 @@ constexpr std::string_view kStyle = R"css(
 .report th, .report td { text-align: left; vertical-align: top; padding: .35rem .6rem; border-bottom: 1px solid #e3e7ee; }
 .report th { font-weight: 600; width: 40%; }
 .report thead th { border-bottom: 2px solid #c9d0dc; }
+.report table.agenda th { width: auto; }
+.report table.agenda td.num { text-align: right; white-space: nowrap; width: 3rem; }
 .report code { font: .88em/1.4 ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; background: #f1f3f7; padding: .05em .25em; border-radius: 3px; overflow-wrap: anywhere; }
 .report figure { margin: .6rem 0 1rem; }
 .report figcaption { font-size: .9rem; color: #535b6b; margin-bottom: .25rem; }
@@ -343,6 +347,70 @@ void write_action(Html& h, const PlanItem& item) {
     h.add("</article>");
 }
 
+
+// [SECTION] The demo
+
+// The agenda, what it takes to show more, the next phase and the page for a sponsor.
+void write_demo_brief(Html& h, const Plan& plan, const DemoBrief& brief) {
+    const ExportContext& context = h.context;
+    h.add("<section class=\"demo-brief\" aria-labelledby=\"demo-agenda\">");
+    h.add("<h2 id=\"demo-agenda\">" + h.te("demo.agenda") + "</h2>");
+    if (!brief.has_demo) {
+        h.add("<p>" + h.te("demo.no_agenda") + "</p>");
+    } else {
+        const std::string date = demo_date(context.date, plan.summary.weeks_to_demo);
+        const std::string when = !date.empty() ? fill(h.t("demo.on_date"), {date})
+                                               : fill(h.t("demo.in_weeks"), {std::to_string(plan.summary.weeks_to_demo)});
+        const std::string style(h.t(brief.style == question_ids::demo_hands_on ? "export.style.hands-on"
+                                                                               : "export.style.guided"));
+        h.add("<p>" + escape_html(fill(h.t("demo.agenda_intro"), {style, std::to_string(brief.minutes), when})) + "</p>");
+        h.add("<table class=\"agenda\">");
+        h.add("<thead><tr><th scope=\"col\">" + h.te("demo.col_minutes") + "</th><th scope=\"col\">" +
+              h.te("demo.col_what") + "</th><th scope=\"col\">" + h.te("demo.col_open") + "</th><th scope=\"col\">" +
+              h.te("demo.col_say") + "</th></tr></thead>");
+        h.add("<tbody>");
+        for (const AgendaItem& item : brief.agenda) {
+            const BriefText text = agenda_item_text(context, item);
+            h.add("<tr><td class=\"num\">" + std::to_string(item.minutes) + "</td><th scope=\"row\">" +
+                  html_prose(text.title) + "</th><td>" + html_prose(text.open) + "</td><td>" + html_prose(text.say) +
+                  "</td></tr>");
+        }
+        h.add("</tbody>");
+        h.add("</table>");
+    }
+    if (brief.hands_on || !brief.to_show_more.empty()) {
+        h.add("<h3>" + h.te("demo.to_show_more") + "</h3>");
+        h.add("<p>" + h.te("demo.more_intro") + "</p>");
+        h.add("<ul>");
+        if (brief.hands_on) h.add("<li>" + escape_html(show_more_text(context, plan, *brief.hands_on)) + "</li>");
+        for (const ShowMore& more : brief.to_show_more) h.add("<li>" + escape_html(show_more_text(context, plan, more)) + "</li>");
+        h.add("</ul>");
+    } else if (!brief.goals_shown.empty()) {
+        h.add("<h3>" + h.te("demo.to_show_more") + "</h3>");
+        h.add("<p>" + h.te("demo.all_shown") + "</p>");
+    }
+    h.add("<h3>" + h.te("demo.next") + "</h3>");
+    if (brief.next.empty()) {
+        h.add("<p>" + h.te("demo.nothing_next") + "</p>");
+    } else {
+        h.add("<p>" + escape_html(fill(h.t("demo.next_intro"), {h.num(round_to(brief.next_hours, 4.0))})) + "</p>");
+        h.add("<ul>");
+        for (const NextItem& item : brief.next) {
+            h.add("<li>" + escape_html(fill(h.t("demo.next_item"),
+                                            {context.catalog.actions()[item.action].title.in(context.language),
+                                             h.num(round_to(item.hours, 4.0))})) +
+                  "</li>");
+        }
+        h.add("</ul>");
+    }
+    h.add("<h3>" + h.te("demo.sponsor") + "</h3>");
+    h.add("<p class=\"meta\">" + h.te("demo.sponsor_intro") + "</p>");
+    for (const SponsorParagraph& paragraph : sponsor_page(context, h.answers, plan, brief)) {
+        h.add("<p><strong>" + escape_html(paragraph.heading) + "</strong><br>" + escape_html(paragraph.text) + "</p>");
+    }
+    h.add("</section>");
+}
+
 }  // namespace
 
 // [SECTION] The page
@@ -386,8 +454,9 @@ std::string export_html(const ExportContext& context, const Answers& answers, co
     if (!summary.warning.empty()) h.add("<p class=\"warning\"><strong>" + escape_html(summary.warning) + "</strong></p>");
     h.add("</section>");
 
-    // The demo agenda and the sponsor summary belong here, after the summary, once the core
-    // computes them.
+    if (plan.demo.outlook != DemoOutlook::no_preparation) {
+        write_demo_brief(h, plan, make_demo_brief(context.questionnaire, context.catalog, answers, plan));
+    }
 
     h.add("<section aria-labelledby=\"value-curve\">");
     h.add("<h2 id=\"value-curve\">" + h.te("export.value_curve") + "</h2>");
@@ -417,14 +486,7 @@ std::string export_html(const ExportContext& context, const Answers& answers, co
         const std::string id = before ? "before-demo" : "after-demo";
         h.add("<section class=\"actions\" aria-labelledby=\"" + id + "\">");
         h.add("<h2 id=\"" + id + "\">" + h.te(before ? "export.before_demo" : "export.after_demo") + "</h2>");
-        std::size_t count = 0;
-        double hours = 0;
-        for (const PlanItem& item : plan.items) {
-            if (item.before_demo == before) {
-                ++count;
-                hours += item.effort_hours;
-            }
-        }
+        const auto [count, hours] = section_totals(plan, before);
         if (count == 0) {
             h.add("<p>" + h.te(before ? "export.nothing_before" : "export.nothing_after") + "</p>");
         } else {

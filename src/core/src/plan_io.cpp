@@ -11,6 +11,7 @@
 #include "json_read.hpp"
 #include "kickstart/core/action_content.hpp"
 #include "kickstart/core/builtin.hpp"
+#include "kickstart/core/demo_brief.hpp"
 #include "kickstart/core/numbers.hpp"
 
 #include <algorithm>
@@ -417,6 +418,76 @@ void write_action(Writer& w, const PlanItem& item) {
     }
 }
 
+// The demo agenda, what it takes to show more, the next phase and the sponsor's page.
+void write_demo_brief(Writer& w, const Plan& plan, const DemoBrief& brief) {
+    const ExportContext& context = w.context;
+    w.line("## " + std::string(w.t("demo.agenda")));
+    w.line();
+    if (!brief.has_demo) {
+        w.line(Writer::prose(w.t("demo.no_agenda")));
+        w.line();
+    } else {
+        const std::string date = demo_date(context.date, plan.summary.weeks_to_demo);
+        const Question* weeks = context.questionnaire.find(question_ids::weeks_to_demo);
+        const std::string when =
+            !date.empty() ? fill(w.t("demo.on_date"), {date})
+                          : fill(w.t("demo.in_weeks"), {weeks == nullptr ? std::to_string(plan.summary.weeks_to_demo)
+                                                                         : answer_text(*weeks, plan.answers,
+                                                                                       context.language, "")});
+        const std::string style(w.t(brief.style == question_ids::demo_hands_on ? "export.style.hands-on"
+                                                                               : "export.style.guided"));
+        w.line(Writer::prose(fill(w.t("demo.agenda_intro"), {style, std::to_string(brief.minutes), when})));
+        w.line();
+        w.line("| " + std::string(w.t("demo.col_minutes")) + " | " + std::string(w.t("demo.col_what")) + " | " +
+               std::string(w.t("demo.col_open")) + " | " + std::string(w.t("demo.col_say")) + " |");
+        w.line("|--:|---|---|---|");
+        for (const AgendaItem& item : brief.agenda) {
+            const BriefText text = agenda_item_text(context, item);
+            w.line("| " + std::to_string(item.minutes) + " | " + Writer::prose(text.title) + " | " +
+                   Writer::prose(text.open) + " | " + Writer::prose(text.say) + " |");
+        }
+        w.line();
+    }
+    if (brief.hands_on || !brief.to_show_more.empty() || !brief.goals_shown.empty()) {
+        w.line("### " + std::string(w.t("demo.to_show_more")));
+        w.line();
+        if (!brief.hands_on && brief.to_show_more.empty()) {
+            w.line(Writer::prose(w.t("demo.all_shown")));
+        } else {
+            w.line(Writer::prose(w.t("demo.more_intro")));
+            w.line();
+            if (brief.hands_on) w.line("- " + Writer::prose(show_more_text(context, plan, *brief.hands_on)));
+            for (const ShowMore& more : brief.to_show_more) w.line("- " + Writer::prose(show_more_text(context, plan, more)));
+        }
+        w.line();
+    }
+
+    w.line("## " + std::string(w.t("demo.next")));
+    w.line();
+    if (brief.next.empty()) {
+        w.line(Writer::prose(w.t("demo.nothing_next")));
+    } else {
+        w.line(Writer::prose(fill(w.t("demo.next_intro"), {w.num(round_to(brief.next_hours, 4.0))})));
+        w.line();
+        for (const NextItem& item : brief.next) {
+            w.line("- " + Writer::prose(fill(w.t("demo.next_item"),
+                                             {context.catalog.actions()[item.action].title.in(context.language),
+                                              w.num(round_to(item.hours, 4.0))})));
+        }
+    }
+    w.line();
+
+    w.line("## " + std::string(w.t("demo.sponsor")));
+    w.line();
+    w.line("_" + Writer::prose(w.t("demo.sponsor_intro")) + "_");
+    w.line();
+    for (const SponsorParagraph& paragraph : sponsor_page(context, w.answers, plan, brief)) {
+        w.line("**" + Writer::prose(paragraph.heading) + "**  ");
+        w.line(Writer::prose(paragraph.text));
+        w.line();
+    }
+}
+
 }  // namespace
 
 std::string demo_outlook_text(const DemoPlan& demo, const Plan& plan, const Translations& translations,
@@ -473,11 +544,14 @@ SummaryText summary_text(const ExportContext& context, const Answers& answers, c
     row("export.actions",
         fill(t("export.actions_value"), {std::to_string(plan.items.size()), std::to_string(s.actions_before_demo)}));
     row("export.total_effort", fill(t("export.hours"), {num(s.total_hours)}));
-    row("export.value_before_demo", num(s.value_share_before_demo * 100.0, 0) + "%");
+    row("export.value_before_demo",
+        fill(t("demo.share_of_asked"), {share_in_words(s.value_share_before_demo, context.translations, context.language)}));
     const std::string order_text(t(s.method == OrderMethod::exact ? "export.order_exact" : "export.order_heuristic"));
     row("export.order", s.moved_for_demo == 0
                             ? order_text
-                            : fill(t("export.order_moved"), {order_text, std::to_string(s.moved_for_demo)}));
+                            : fill(plural_choice(t("export.order_moved"), context.language,
+                                                 static_cast<std::int64_t>(s.moved_for_demo)),
+                                   {order_text, std::to_string(s.moved_for_demo)}));
     row("export.progress", fill(t("export.progress_value"), {std::to_string(s.done_count),
                                                              std::to_string(plan.items.size()), num(s.done_hours)}));
     const std::string outlook = demo_outlook_text(plan.demo, plan, context.translations, context.language);
@@ -488,6 +562,16 @@ SummaryText summary_text(const ExportContext& context, const Answers& answers, c
         summary.warning = fill(t("export.demo_does_not_fit"), {num(s.demo_needs_hours), num(s.hours_available)});
     }
     return summary;
+}
+
+SectionTotals section_totals(const Plan& plan, bool before_demo) {
+    SectionTotals totals;
+    for (const PlanItem& item : plan.items) {
+        if (item.before_demo != before_demo) continue;
+        ++totals.count;
+        totals.hours += item.effort_hours;
+    }
+    return totals;
 }
 
 std::string fence_for(std::string_view code) {
@@ -544,17 +628,14 @@ std::string export_markdown(const ExportContext& context, const Answers& answers
     write_gantt(w, plan);
     w.line();
 
+    if (plan.demo.outlook != DemoOutlook::no_preparation) {
+        write_demo_brief(w, plan, make_demo_brief(context.questionnaire, context.catalog, answers, plan));
+    }
+
     const auto write_section = [&](bool before) {
         w.line("## " + std::string(w.t(before ? "export.before_demo" : "export.after_demo")));
         w.line();
-        std::size_t count = 0;
-        double hours = 0;
-        for (const PlanItem& item : plan.items) {
-            if (item.before_demo == before) {
-                ++count;
-                hours += item.effort_hours;
-            }
-        }
+        const auto [count, hours] = section_totals(plan, before);
         if (count == 0) {
             w.line(std::string(w.t(before ? "export.nothing_before" : "export.nothing_after")));
             w.line();
@@ -653,6 +734,36 @@ std::string export_json(const ExportContext& context, const Answers& answers, co
             {"weeks_needed", demo.weeks_needed},
             {"notice", demo_outlook_text(demo, plan, context.translations, lang)},
         };
+        const DemoBrief brief = make_demo_brief(context.questionnaire, catalog, answers, plan);
+        Json& out = document["demo"];
+        out["minutes"] = brief.minutes;
+        Json agenda = Json::array();
+        for (const AgendaItem& item : brief.agenda) {
+            const BriefText text = agenda_item_text(context, item);
+            agenda.push_back({{"minutes", item.minutes},
+                              {"title", text.title},
+                              {"action", item.action ? Json(catalog.actions()[*item.action].id) : Json(nullptr)},
+                              {"show", text.open},
+                              {"say", text.say}});
+        }
+        out["agenda"] = std::move(agenda);
+        Json next = Json::array();
+        for (const NextItem& item : brief.next) {
+            next.push_back({{"action", catalog.actions()[item.action].id}, {"hours", round_to(item.hours, 4.0)}});
+        }
+        out["next"] = std::move(next);
+        const auto more_json = [&](const ShowMore& more) {
+            return Json{{"goal", more.goal},
+                        {"action", more.showcase ? Json(catalog.actions()[*more.showcase].id) : Json(nullptr)},
+                        {"extra_hours", more.found() ? Json(round_to(more.extra_hours, 4.0)) : Json(nullptr)},
+                        {"hours_per_week", more.hours_per_week > 0 ? Json(more.hours_per_week) : Json(nullptr)},
+                        {"weeks", more.weeks > 0 ? Json(more.weeks) : Json(nullptr)}};
+        };
+        Json to_show_more = Json::array();
+        for (const ShowMore& more : brief.to_show_more) to_show_more.push_back(more_json(more));
+        out["to_show_more"] = std::move(to_show_more);
+        out["hands_on"] = brief.hands_on ? more_json(*brief.hands_on) : Json(nullptr);
+        out["goals_shown"] = brief.goals_shown;
     }
     Json steps = Json::array();
     for (std::size_t i = 0; i < catalog.steps().size(); ++i) {

@@ -103,7 +103,8 @@ TEST_CASE("misspelt fields, unsafe links and efforts that can reach zero are rep
     CHECK(load_error(catalog) ==
           "steps[0].summery: unknown field, expected one of id, title, summary\n"
           "actions[0].applies_whn: unknown field, expected one of id, code, step, title, outcome, effort, value, "
-          "requires, applies_when, steps, snippets, variants, docs, demo, pitfalls, before_demo, demo_preparation\n"
+          "requires, applies_when, steps, snippets, variants, docs, demo, agenda, pitfalls, before_demo, "
+          "demo_preparation\n"
           "actions[0].effort.modifiers: together they can bring the effort to -3 hours; an action always takes some "
           "time\n"
           "actions[1].variants[0].snippets[0].lang: unknown field, expected one of title, file, language, code\n"
@@ -119,8 +120,8 @@ TEST_CASE("catalog problems in Polish keep their paths") {
     catalog["actions"][2]["title"].erase("pl");
     CHECK(load_error(catalog, kickstart::Language::pl) ==
           "actions[0].applies_whn: nieznane pole; oczekiwano jednego z: id, code, step, title, outcome, effort, "
-          "value, requires, applies_when, steps, snippets, variants, docs, demo, pitfalls, before_demo, "
-          "demo_preparation\n"
+          "value, requires, applies_when, steps, snippets, variants, docs, demo, agenda, pitfalls, "
+          "before_demo, demo_preparation\n"
           "actions[0].effort.hours: oczekiwano liczby godzin większej od 0 i nie większej niż 1000, podano 2000\n"
           "actions[2].title: brak tekstu 'pl'\n"
           "actions[1].requires[0]: nieznane działanie 'nowhere'");
@@ -142,6 +143,42 @@ TEST_CASE("the demo preparation: one at most, marked with a boolean") {
           "actions[0].demo_preparation: oczekiwany typ: wartość logiczna, podano: tekst\n"
           "actions[2].demo_preparation: tylko jedno działanie może być przygotowaniem demo, a jest nim już "
           "'discovery'");
+}
+
+TEST_CASE("the demo agenda entries and the goals' showcases are checked") {
+    json catalog = fixture();
+    const json agenda = {{"minutes", 3},
+                         {"open", {{"en", "The catalog"}, {"pl", "Katalog"}}},
+                         {"say", {{"en", "Nobody registered these."}, {"pl", "Nikt ich nie dodawał."}}}};
+    catalog["actions"][1]["agenda"] = agenda;
+    catalog["showcases"] = {{"ownership", "discovery"}};
+    const auto loaded = Catalog::load(catalog.dump(), fixture_questionnaire());
+    REQUIRE(loaded.ok());
+    const kickstart::Action& discovery = loaded.value().actions()[1];
+    REQUIRE(discovery.agenda);
+    CHECK(discovery.agenda->minutes == 3);
+    CHECK(discovery.agenda->part == kickstart::AgendaPart::show);
+    CHECK(discovery.agenda->open.in(kickstart::Language::pl) == "Katalog");
+    CHECK(loaded.value().showcases().at("ownership") == 1);
+    CHECK_FALSE(loaded.value().actions()[0].agenda);
+
+    catalog["actions"][1]["agenda"]["minutes"] = 20;
+    catalog["actions"][1]["agenda"]["part"] = "middle";
+    catalog["actions"][1]["agenda"].erase("say");
+    catalog["actions"][2]["agenda"] = "the Jenkins tab";
+    catalog["showcases"] = {{"ownership", "create-app"}, {"speed", "discovery"}, {"docs", "nowhere"}, {"ci", 3}};
+    CHECK(load_error(catalog) ==
+          "showcases.ci: unknown goal 'ci'\n"
+          "showcases.speed: unknown goal 'speed'\n"
+          "actions[1].agenda.part: 'middle' is not one of problem, show, ask\n"
+          "actions[1].agenda.minutes: expected a number from 1 to 15, got 20\n"
+          "actions[1].agenda.say: missing\n"
+          "actions[2].agenda: expected an object, got a string\n"
+          "showcases.docs: unknown action 'nowhere'; expected the id of an action in the catalog\n"
+          "showcases.ownership: 'create-app' has nothing to show at a demo; expected an action with an \"agenda\" "
+          "entry");
+    CHECK(load_error(catalog, kickstart::Language::pl).find(
+              "showcases.ownership: 'create-app' nie ma nic do pokazania na demo") != std::string::npos);
 }
 
 TEST_CASE("a cycle is named even when other problems are reported too") {

@@ -86,8 +86,10 @@ TEST_CASE("the fixture: exact summary and action") {
           "<tr><th scope=\"row\">Hours before the demo</th><td>32 h (8 h a week for 4 weeks)</td></tr>\n"
           "<tr><th scope=\"row\">Actions</th><td>3 in the plan, 3 of them before the demo</td></tr>\n"
           "<tr><th scope=\"row\">Total effort</th><td>7 h</td></tr>\n"
-          "<tr><th scope=\"row\">Value delivered before the demo</th><td>100%</td></tr>\n"
-          "<tr><th scope=\"row\">Order</th><td>exact: no other order delivers the value sooner</td></tr>\n"
+          "<tr><th scope=\"row\">Delivered by the demo</th><td>all of what your stakeholders asked for, weighted by "
+          "their priorities</td></tr>\n"
+          "<tr><th scope=\"row\">Order</th><td>the order that delivers the most value soonest, among those that have "
+          "the demo ready on time (proven the best)</td></tr>\n"
           "<tr><th scope=\"row\">Done so far</th><td>1 of 3 actions (2 h)</td></tr>\n"
           "</tbody>");
     CHECK(between(f.html, "<article class=\"action\" id=\"action-discovery\">", "</article>") ==

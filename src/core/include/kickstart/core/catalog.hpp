@@ -45,6 +45,18 @@ struct ValueModifier {
     double factor = 1.0;
 };
 
+// What an action gives the demo agenda: its share of the slot (minutes in a 15-minute demo,
+// scaled to the slot chosen), whose page to open and what to say. An action without one has
+// nothing to show on its own. The part places it in the story: the problem opens the demo,
+// the ask closes it, everything else is shown in between.
+enum class AgendaPart { problem, show, ask };
+struct AgendaEntry {
+    AgendaPart part = AgendaPart::show;
+    int minutes = 0;
+    LocalizedText open;
+    LocalizedText say;
+};
+
 struct Step {
     std::string id;
     LocalizedText title;
@@ -77,6 +89,7 @@ struct Action {
     std::vector<Variant> variants;
     std::vector<DocLink> docs;
     LocalizedText demo;
+    std::optional<AgendaEntry> agenda;
     LocalizedList pitfalls;
 };
 
@@ -100,12 +113,18 @@ public:
     [[nodiscard]] const Action* find_code(int code) const;
     // Index of the action marked "demo_preparation", if the catalog has one.
     [[nodiscard]] std::optional<std::size_t> demo_preparation() const { return demo_preparation_; }
+    // Goal option id -> the action that shows it best at a demo (the "showcases" map; an
+    // action with an agenda entry). Goals not listed fall back to the planner's choice.
+    [[nodiscard]] const std::map<std::string, std::size_t, std::less<>>& showcases() const { return showcases_; }
 
 private:
     std::vector<Step> steps_;
     std::vector<Action> actions_;
     std::optional<std::size_t> demo_preparation_;
+    std::map<std::string, std::size_t, std::less<>> showcases_;
 };
+
+inline constexpr int kMaxAgendaMinutes = 15;  // an action's minutes in a 15-minute demo
 
 inline constexpr std::string_view kCatalogSchema = "backstage-kickstart/catalog";
 

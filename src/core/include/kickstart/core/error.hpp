@@ -115,6 +115,9 @@ enum class Language;
     X(requires_itself, "requires.itself", 0)                                                     \
     X(requires_cycle, "requires.cycle", 1)          /* a -> b -> a */                            \
     X(demo_preparation_twice, "demo_preparation.twice", 1) /* the first one's id */            \
+    X(showcase_unknown_action, "showcase.unknown_action", 1) /* id */                          \
+    X(showcase_nothing_to_show, "showcase.nothing_to_show", 1) /* id */                        \
+    X(showcase_twice, "showcase.twice", 1)          /* goal */                                   \
     X(snippet_tab, "snippet.tab", 0)                                                             \
     X(docs_url, "docs.url", 1)                      /* got */                                    \
     /* UI texts */                                                                                \

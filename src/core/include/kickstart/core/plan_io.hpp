@@ -42,6 +42,12 @@ struct SummaryText {
     std::string warning;
 };
 [[nodiscard]] SummaryText summary_text(const ExportContext& context, const Answers& answers, const Plan& plan);
+// How many actions come before (or after) the demo, and their hours: the sections' counts.
+struct SectionTotals {
+    std::size_t count = 0;
+    double hours = 0.0;
+};
+[[nodiscard]] SectionTotals section_totals(const Plan& plan, bool before_demo);
 
 // The edits an export's share link and progress carry: the ticks given, and the skips and
 // estimates the plan was made with.

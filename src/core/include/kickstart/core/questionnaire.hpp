@@ -106,6 +106,8 @@ inline constexpr std::string_view goals = "goals";
 inline constexpr std::string_view demo_style = "demo_style";
 inline constexpr std::string_view demo_guided = "guided";
 inline constexpr std::string_view demo_hands_on = "hands-on";
+// The demo slot in minutes, shared out by the demo agenda.
+inline constexpr std::string_view demo_minutes = "demo_minutes";
 }  // namespace question_ids
 
 }  // namespace kickstart
