@@ -19,6 +19,10 @@
       noWebglTitle: 'WebGL 2 is not available',
       noWebgl: 'The planner draws with WebGL 2, which this browser has switched off or does not support. ' +
         'Check that hardware acceleration is enabled, or use a current Chrome, Edge, Firefox or Safari.',
+      noWebglPlan: 'The planner draws with WebGL 2, which this browser has switched off or does not support, ' +
+        'so the plan you opened is shown below as a page: you can read, print and search it. To change answers, ' +
+        'open the same link where hardware acceleration is enabled.',
+      noWebglNoPlan: ' A plan someone shares with you as a link can still be read here.',
       contextLostTitle: 'The graphics context was lost',
       contextLost: 'Reload the page to continue; your answers are kept in the link.',
       downloadTitle: 'Backstage Kickstart could not be downloaded',
@@ -43,6 +47,10 @@
       noWebglTitle: 'WebGL 2 jest niedostępne',
       noWebgl: 'Planer rysuje za pomocą WebGL 2, a ta przeglądarka go nie obsługuje albo ma go wyłączonego. ' +
         'Sprawdź, czy akceleracja sprzętowa jest włączona, albo użyj aktualnej wersji Chrome, Edge, Firefoksa lub Safari.',
+      noWebglPlan: 'Planer rysuje za pomocą WebGL 2, a ta przeglądarka go nie obsługuje albo ma go wyłączonego, ' +
+        'dlatego otwarty plan jest pokazany poniżej jako strona: można go czytać, drukować i przeszukiwać. Aby zmienić ' +
+        'odpowiedzi, otwórz ten sam link tam, gdzie akceleracja sprzętowa jest włączona.',
+      noWebglNoPlan: ' Plan udostępniony Ci jako link nadal można tu przeczytać.',
       contextLostTitle: 'Utracono kontekst graficzny',
       contextLost: 'Odśwież stronę, aby kontynuować; Twoje odpowiedzi są zapisane w linku.',
       downloadTitle: 'Nie udało się pobrać Backstage Kickstart',
@@ -96,14 +104,17 @@
     fail(T.noWasmTitle, T.noWasm);
     return;
   }
-  if (typeof WebGL2RenderingContext === 'undefined') {
-    fail(T.noWebglTitle, T.noWebgl);
-    return;
-  }
-  // Whether WebGL 2 really works here (it can be switched off, or blocked for the GPU) is
+  // Whether WebGL 2 works here (it can be missing, switched off, or blocked for the GPU) is
   // known when the app creates its context; a throwaway context made here to find out would
-  // cost the first frame 5-10 ms. The app says so by this event.
-  window.addEventListener('kickstart-no-webgl', () => fail(T.noWebglTitle, T.noWebgl));
+  // cost the first frame 5-10 ms. The app says so by this event, and still loads without it:
+  // the core plans without WebGL, and a shared plan is then shown as a page (its report).
+  window.addEventListener('kickstart-no-webgl', (event) => {
+    const plan = Boolean(event.detail && event.detail.plan);
+    ready = true;  // loaded as far as it goes: no timeout message on top
+    clearTimeout(limit);
+    fail(T.noWebglTitle, plan ? T.noWebglPlan : T.noWebgl + T.noWebglNoPlan);
+    document.body.classList.toggle('plan-without-webgl', plan);
+  });
 
   canvas.addEventListener('contextmenu', (event) => event.preventDefault());
   canvas.addEventListener('webglcontextlost', (event) => {

@@ -465,7 +465,7 @@ void draw_details(Ui& ui, const PlanItem& item) {
     text_wrapped(a.outcome);
 
     section_title(ui, "export.why");
-    text_wrapped(why_here(a, ui.translations, language, [](const ActionRef& other) { return other.title; }));
+    text_wrapped(why_here(a, ui.knowledge->questionnaire, ui.translations, language, [](const ActionRef& other) { return other.title; }));
 
     section_title(ui, "export.how");
     const float number_width = ImGui::CalcTextSize("00.").x;

@@ -4,12 +4,12 @@
 // endless spinner or a raw CompileError.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
-import { appState, launchBrowser, newContext, siteDir } from './harness.mjs';
+import { appState, cliPlan, launchBrowser, newContext, repoRoot, siteDir } from './harness.mjs';
 
 const SIGN_IN_PAGE = '<!doctype html><html><head><title>Sign in</title></head>' +
   '<body><form action="/login"><input name="user"><button>Sign in</button></form></body></html>';
@@ -140,3 +140,56 @@ for (const [what, flag, title] of [
     }
   });
 }
+
+// Without WebGL 2 the core still plans: a shared link's plan is shown as a page (the HTML
+// report, the same as the download), readable, searchable and in the accessibility tree.
+test('a browser without WebGL 2 shows a shared plan as a page', async () => {
+  const answers = JSON.parse(readFileSync(join(repoRoot, 'assets/examples/scaleup.json'), 'utf8'));
+  const expected = JSON.parse(cliPlan(answers));
+  const server = await startServer({ root: siteDir });
+  const limited = await launchBrowser({ args: ['--disable-3d-apis'] });
+  try {
+    const page = await (await newContext(limited)).newPage();
+    await page.goto(`${server.url}#${expected.share_link}`);
+    const message = await fatalMessage(page);
+    assert.equal(message.title, 'WebGL 2 is not available');
+    assert.match(message.text, /the plan you opened is shown below as a page/);
+    assert.equal(message.spinner, false);
+    const report = await page.evaluate(() => {
+      const root = document.getElementById('plan-without-webgl')?.shadowRoot;
+      if (!root) return null;
+      const box = document.getElementById('plan-without-webgl').getBoundingClientRect();
+      return {
+        visible: box.height > 100,
+        titles: Array.from(root.querySelectorAll('article.action h3'), (h) => h.textContent),
+        text: root.textContent,
+      };
+    });
+    assert.ok(report, 'the report is in the page');
+    assert.ok(report.visible, 'and shown');
+    assert.deepEqual(report.titles, expected.items.map((item) => `${item.order}. ${item.title}`));
+    assert.ok(report.text.includes(answers.org_name), 'the organisation of the link');
+    // The page scrolls to the end of the plan, and the browser's find-in-page reaches it.
+    assert.equal(await page.evaluate(() => document.scrollingElement.scrollHeight > window.innerHeight), true);
+    const last = expected.items[expected.items.length - 1].title;
+    assert.equal(await page.evaluate((text) => window.find(text), last), true);
+  } finally {
+    await limited.close();
+    await server.close();
+  }
+});
+
+test('a browser without WebGL 2 and no shared plan says a link can still be read', async () => {
+  const server = await startServer({ root: siteDir });
+  const limited = await launchBrowser({ args: ['--disable-3d-apis'] });
+  try {
+    const page = await (await newContext(limited)).newPage();
+    await page.goto(server.url);
+    const message = await fatalMessage(page);
+    assert.match(message.text, /A plan someone shares with you as a link can still be read here\.$/);
+    assert.equal(await page.locator('#plan-without-webgl').count(), 0);
+  } finally {
+    await limited.close();
+    await server.close();
+  }
+});

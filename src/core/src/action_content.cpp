@@ -1,5 +1,6 @@
 #include "kickstart/core/action_content.hpp"
 
+#include "kickstart/core/demo_brief.hpp"
 #include "kickstart/core/plan_io.hpp"
 
 namespace kickstart {
@@ -48,6 +49,10 @@ ActionContent resolve_action(const Catalog& catalog, const Answers& answers, con
     content.done = item.done;
     content.needs = refs(catalog, item.needs, language);
     content.unlocks = refs(catalog, item.unlocks, language);
+    for (const std::string& goal : answers.list(question_ids::goals)) {
+        const auto value = action.goal_values.find(goal);
+        if (value != action.goal_values.end() && value->second > 0.0) content.goals_served.push_back(goal);
+    }
     content.steps = action.steps.in(language);
     add_snippets(action.snippets, answers, language, content.snippets);
     for (const std::size_t v : item.variants) {  // the planner chose which apply
@@ -63,8 +68,8 @@ ActionContent resolve_action(const Catalog& catalog, const Answers& answers, con
     return content;
 }
 
-std::string why_here(const ActionContent& content, const Translations& translations, Language language,
-                     const std::function<std::string(const ActionRef&)>& name) {
+std::string why_here(const ActionContent& content, const Questionnaire& questionnaire, const Translations& translations,
+                     Language language, const std::function<std::string(const ActionRef&)>& name) {
     const auto t = [&](std::string_view key) { return translations.text(language, key); };
     const auto list = [&](const std::vector<ActionRef>& actions) {
         std::string text;
@@ -81,9 +86,17 @@ std::string why_here(const ActionContent& content, const Translations& translati
         why += " " + std::string(t("export.why_demo_preparation"));
         return why;
     }
-    why += " " + fill(t("export.value_per_hour"), {format_number(content.value_per_hour, language),
-                                                   format_number(content.weight, language),
-                                                   format_number(content.effort_hours, language)});
+    if (content.goals_served.empty()) {
+        why += " " + std::string(t("export.serves_portal"));
+        return why;
+    }
+    // The two goals ranked highest say enough; a longer list reads as "everything".
+    std::string goals;
+    for (std::size_t i = 0; i < std::min<std::size_t>(2, content.goals_served.size()); ++i) {
+        if (i > 0) goals += t("export.list_separator");
+        goals += goal_in_sentence(questionnaire, content.goals_served[i], language);
+    }
+    why += " " + fill(t("export.serves_goals"), {goals});
     return why;
 }
 

@@ -91,17 +91,28 @@ std::int64_t question_max(const Questionnaire& questionnaire, std::string_view i
 struct Wanted {
     ShowMore* more;
     bool hands_on;
+    // No plan with fewer hours before the demo can show it: those budgets are not planned.
+    double hours_needed;
 };
 
 // One answer raised a step at a time, each value planned and checked for every wanted entry
 // still open: whether a showcase makes the demo is not monotone in the hours, so the first
-// value that works is found by trying each, not by bisection.
+// value that works is found by trying each, not by bisection; only budgets below every open
+// entry's hours_needed are passed over unplanned.
 void search_answer(const Catalog& catalog, const Answers& answers, const PlanEdits& edits, std::string_view question,
                    std::int64_t limit, std::vector<Wanted>& wanted, std::int64_t ShowMore::*field) {
     const std::int64_t current = std::max<std::int64_t>(1, answers.number(question));
+    const bool per_week = question == question_ids::hours_per_week;
+    const auto other = static_cast<double>(
+        std::max<std::int64_t>(1, answers.number(per_week ? question_ids::weeks_to_demo : question_ids::hours_per_week)));
     for (std::int64_t n = current + 1; n <= limit; ++n) {
         const bool open = std::any_of(wanted.begin(), wanted.end(), [&](const Wanted& w) { return w.more->*field == 0; });
         if (!open) return;
+        const double hours = static_cast<double>(n) * other;
+        const bool possible = std::any_of(wanted.begin(), wanted.end(), [&](const Wanted& w) {
+            return w.more->*field == 0 && w.hours_needed <= hours + kHoursTolerance;
+        });
+        if (!possible) continue;
         Answers changed = answers;
         changed.values[std::string(question)] = n;
         const Plan plan = make_plan(catalog, changed, edits);
@@ -201,8 +212,16 @@ DemoBrief make_demo_brief(const Questionnaire& questionnaire, const Catalog& cat
         brief.hands_on = ShowMore{std::string(question_ids::demo_hands_on), std::nullopt, 0, 0, 0.0};
     }
     std::vector<Wanted> wanted;
-    for (ShowMore& more : brief.to_show_more) wanted.push_back({&more, false});
-    if (brief.hands_on) wanted.push_back({&*brief.hands_on, true});
+    // What a showcase needs is counted with the demo this plan prepares and with the one the
+    // user chose (more hours may bring that back): the smaller is the bound.
+    const auto needed = [&](std::size_t showcase) {
+        std::vector<std::size_t> roots{showcase};
+        if (plan.demo.preparation) roots.push_back(*plan.demo.preparation);
+        return std::min(closure_hours(catalog, plan.answers, roots, plan.edits),
+                        closure_hours(catalog, answers, roots, plan.edits));
+    };
+    for (ShowMore& more : brief.to_show_more) wanted.push_back({&more, false, needed(*more.showcase)});
+    if (brief.hands_on) wanted.push_back({&*brief.hands_on, true, plan.demo.chosen_minimum_hours});
     if (search == ShowMoreSearch::run && !wanted.empty()) {
         search_answer(catalog, answers, plan.edits, question_ids::hours_per_week,
                       question_max(questionnaire, question_ids::hours_per_week, kMaxHoursPerWeekAsked), wanted,
@@ -279,11 +298,11 @@ namespace {
 
 std::string hours_text(double hours, Language language) { return format_number(round_to(hours, 4.0), language); }
 
-std::string goal_label(const ExportContext& context, std::string_view goal) {
-    const Question* goals = context.questionnaire.find(question_ids::goals);
+std::string goal_label(const Questionnaire& questionnaire, std::string_view goal, Language language) {
+    const Question* goals = questionnaire.find(question_ids::goals);
     if (goals == nullptr) return std::string(goal);
     const auto index = goals->option_index(goal);
-    return index ? goals->options[*index].label.in(context.language) : std::string(goal);
+    return index ? goals->options[*index].label.in(language) : std::string(goal);
 }
 
 // A label inside a sentence, its first letter lowered ("finding documentation", "łatwe
@@ -304,6 +323,14 @@ std::string sentence_case(std::string label, Language language) {
     return label;
 }
 
+}  // namespace
+
+std::string goal_in_sentence(const Questionnaire& questionnaire, std::string_view goal, Language language) {
+    return sentence_case(goal_label(questionnaire, goal, language), language);
+}
+
+namespace {
+
 std::string count_text(const ExportContext& context, std::string_view question, std::int64_t count) {
     const Question* q = context.questionnaire.find(question);
     const std::string number = std::to_string(count);
@@ -316,7 +343,7 @@ std::string count_text(const ExportContext& context, std::string_view question, 
 std::string show_more_text(const ExportContext& context, const Plan& plan, const ShowMore& more) {
     const auto t = [&](std::string_view key) { return context.translations.text(context.language, key); };
     const std::string subject =
-        more.showcase ? fill(t("demo.more_goal"), {sentence_case(goal_label(context, more.goal), context.language),
+        more.showcase ? fill(t("demo.more_goal"), {goal_in_sentence(context.questionnaire, more.goal, context.language),
                                                    context.catalog.actions()[*more.showcase].title.in(context.language)})
                       : std::string(t("demo.more_hands_on"));
     const std::string hours = std::to_string(more.hours_per_week);
@@ -345,7 +372,7 @@ std::vector<SponsorParagraph> sponsor_page(const ExportContext& context, const A
     std::vector<std::string> goals;
     const std::vector<std::string> ranking = answers.list(question_ids::goals);
     for (std::size_t r = 0; r < std::min<std::size_t>(2, ranking.size()); ++r) {
-        goals.push_back(sentence_case(goal_label(context, ranking[r]), language));
+        goals.push_back(goal_in_sentence(context.questionnaire, ranking[r], language));
     }
     const std::string goals_text = goals.empty()    ? std::string()
                                    : goals.size() == 1 ? goals[0]

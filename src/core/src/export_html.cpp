@@ -300,7 +300,7 @@ void write_action(Html& h, const PlanItem& item) {
           escape_html(fill(h.t("export.step"), {std::to_string(a.step_number), a.step_title})) + "</p>");
     h.add("<p><strong>" + h.te("export.outcome") + ":</strong> " + html_prose(a.outcome) + "</p>");
     // The sentence's own words are built-in texts; each action it names is a link here.
-    const std::string why = why_here(a, h.context.translations, h.context.language, [](const ActionRef& other) {
+    const std::string why = why_here(a, h.context.questionnaire, h.context.translations, h.context.language, [](const ActionRef& other) {
         return "\x01" + other.id + "\x02" + other.title + "\x03";
     });
     std::string why_html;

@@ -383,7 +383,7 @@ void write_action(Writer& w, const PlanItem& item) {
     w.line();
     w.line("**" + std::string(w.t("export.outcome")) + ":** " + markdown_prose(a.outcome));
     w.line();
-    const std::string why = why_here(a, w.context.translations, w.context.language,
+    const std::string why = why_here(a, w.context.questionnaire, w.context.translations, w.context.language,
                                      [](const ActionRef& other) { return "*" + markdown_prose(other.title) + "*"; });
     w.line("**" + std::string(w.t("export.why")) + ":** " + why);
     w.line();

@@ -189,10 +189,19 @@ DemoPlan choose_demo(const Catalog& catalog, const Answers& answers, const PlanE
 
 double demo_minimum_hours(const Catalog& catalog, const Answers& answers, std::size_t preparation,
                           const PlanEdits& edits) {
+    return closure_hours(catalog, answers, {preparation}, edits);
+}
+
+double closure_hours(const Catalog& catalog, const Answers& answers, const std::vector<std::size_t>& roots,
+                     const PlanEdits& edits) {
     const auto& actions = catalog.actions();
     std::vector<bool> seen(actions.size(), false);
-    std::vector<std::size_t> stack{preparation};
-    seen[preparation] = true;
+    std::vector<std::size_t> stack;
+    for (const std::size_t root : roots) {
+        KICKSTART_ASSERT(root < actions.size(), "a root is an action of the catalog");
+        if (!seen[root]) stack.push_back(root);
+        seen[root] = true;
+    }
     double hours = 0.0;
     while (!stack.empty()) {
         const std::size_t a = stack.back();

@@ -22,7 +22,7 @@ int kickstart_js_prefers_dark();
 char* kickstart_js_today();
 void kickstart_js_set_cursor(int cursor);
 void kickstart_js_signal_ready();
-void kickstart_js_report_no_webgl();
+void kickstart_js_report_no_webgl(int with_plan);
 void kickstart_js_resize_backbuffer(int width, int height);
 void kickstart_js_install_bridge(int max_file_bytes);
 unsigned kickstart_js_input_serial();
@@ -73,7 +73,7 @@ void set_canvas_cursor(int imgui_mouse_cursor) {
 }
 
 void signal_ready() { kickstart_js_signal_ready(); }
-void report_no_webgl() { kickstart_js_report_no_webgl(); }
+void report_no_webgl(bool with_plan) { kickstart_js_report_no_webgl(with_plan ? 1 : 0); }
 void resize_backbuffer(int width, int height) { kickstart_js_resize_backbuffer(width, height); }
 void install_bridge() { kickstart_js_install_bridge(static_cast<int>(kMaxPlanFileBytes)); }
 std::uint32_t input_serial() { return kickstart_js_input_serial(); }

@@ -12,7 +12,8 @@ namespace kickstart::platform {
 [[nodiscard]] bool browser_is_mac();            // navigator.userAgentData / navigator.platform
 void set_canvas_cursor(int imgui_mouse_cursor);  // Emscripten's GLFW cursors are no-ops
 void signal_ready();                             // first frame drawn: hide the loader
-void report_no_webgl();                          // no WebGL 2 context: the page says why
+// No WebGL 2 context: the page says why, and shows the plan's report when there is one.
+void report_no_webgl(bool with_plan);
 // Sets the canvas backbuffer and GLFW's window size to `width` x `height` device pixels.
 // glfwSetWindowSize is not used: Emscripten 3.1.6 calls requestFullscreen() when the size
 // equals the screen's (a maximised window at DPR 1) and then leaves the size unchanged.

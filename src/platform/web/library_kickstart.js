@@ -83,8 +83,18 @@ mergeInto(LibraryManager.library, {
     window.dispatchEvent(new CustomEvent('kickstart-ready'));
   },
 
-  kickstart_js_report_no_webgl: function () {
-    window.dispatchEvent(new CustomEvent('kickstart-no-webgl'));  // boot.js explains it
+  // Without WebGL 2 the plan is still there: its HTML report goes into the page, readable,
+  // printable and searchable, under boot.js's message (which says which case this is).
+  kickstart_js_report_no_webgl__deps: ['$kickstartReportInto'],
+  kickstart_js_report_no_webgl: function (withPlan) {
+    const html = withPlan ? UTF8ToString(Module._kickstart_report_html()) : '';
+    if (html) {
+      const host = document.createElement('main');
+      host.id = 'plan-without-webgl';
+      document.body.appendChild(host);
+      kickstartReportInto(host.attachShadow({ mode: 'open' }), html);
+    }
+    window.dispatchEvent(new CustomEvent('kickstart-no-webgl', { detail: { plan: Boolean(html) } }));
   },
 
   kickstart_js_resize_backbuffer__deps: ['$Browser', '$GLFW'],
@@ -212,9 +222,30 @@ mergeInto(LibraryManager.library, {
   // [SECTION] Printing: the plan's report instead of the canvas
 
   // Paper gets the plan's HTML report (made by the core, the same as the HTML download), not
-  // the canvas: when printing starts it goes into a print-only element, in a shadow root so
-  // its style and the page's keep apart. Its style is adopted as a stylesheet object, which
-  // the page's Content-Security-Policy allows where an inline <style> would be refused.
+  // the canvas: when printing starts it goes into a print-only element.
+
+  // The report's HTML into a shadow root, so its style and the page's keep apart. Its style
+  // is adopted as a stylesheet object, which the page's Content-Security-Policy allows where
+  // an inline <style> would be refused.
+  $kickstartReportInto: function (shadow, html) {
+    // The style is taken out before parsing: even an inert document's <style> counts as an
+    // inline style for the page's policy, and would be reported as refused.
+    // The closing tag is assembled, so the single-file page can inline this script.
+    const open = html.indexOf('<style>');
+    const close = html.indexOf('<' + '/style>');
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(open >= 0 && close > open ? html.substring(open + 7, close) : '');
+    shadow.adoptedStyleSheets = [sheet];
+    const parsed = new DOMParser().parseFromString(
+      open >= 0 && close > open ? html.substring(0, open) + html.substring(close + 8) : html, 'text/html');
+    const report = document.createElement('div');
+    report.className = 'report';
+    report.lang = parsed.documentElement.lang;
+    report.append(...Array.from(parsed.body.childNodes));
+    shadow.replaceChildren(report);
+  },
+
+  $kickstartInstallPrinting__deps: ['$kickstartReportInto'],
   $kickstartInstallPrinting: function () {
     const host = document.createElement('div');
     host.id = 'print-report';
@@ -222,22 +253,7 @@ mergeInto(LibraryManager.library, {
     const shadow = host.attachShadow({ mode: 'open' });
     const fill = () => {
       const html = UTF8ToString(Module._kickstart_report_html());
-      if (!html) return;
-      // The style is taken out before parsing: even an inert document's <style> counts as an
-      // inline style for the page's policy, and would be reported as refused.
-      // The closing tag is assembled, so the single-file page can inline this script.
-      const open = html.indexOf('<style>');
-      const close = html.indexOf('<' + '/style>');
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(open >= 0 && close > open ? html.substring(open + 7, close) : '');
-      shadow.adoptedStyleSheets = [sheet];
-      const parsed = new DOMParser().parseFromString(
-        open >= 0 && close > open ? html.substring(0, open) + html.substring(close + 8) : html, 'text/html');
-      const report = document.createElement('div');
-      report.className = 'report';
-      report.lang = parsed.documentElement.lang;
-      report.append(...Array.from(parsed.body.childNodes));
-      shadow.replaceChildren(report);
+      if (html) kickstartReportInto(shadow, html);
     };
     window.addEventListener('beforeprint', fill);
     // Some print paths (and print-media emulation) announce only the media change.

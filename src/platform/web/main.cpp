@@ -305,23 +305,28 @@ int main() {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
     p.window = glfwCreateWindow(1280, 720, "Backstage Kickstart", nullptr, nullptr);
+
+    kickstart::app::AppState initial;
+    initial.language = kickstart::language_from_tag(browser::browser_language());
+    initial.theme = browser::browser_prefers_dark() ? kickstart::app::Theme::dark : kickstart::app::Theme::light;
+    initial.mac = browser::browser_is_mac();
+    p.app = std::make_unique<kickstart::app::Application>(&kickstart::builtin_knowledge,
+                                                          kickstart::builtin_translations(), p.host, initial);
     if (p.window == nullptr) {
-        browser::report_no_webgl();
-        return 1;
+        // No WebGL 2: nothing can be drawn, but the core still plans. A shared link's plan (or
+        // the one saved here) is offered as the HTML report; the runtime stays up to make it.
+        const std::string fragment = browser::url_fragment();
+        const std::string autosave = fragment.empty() ? browser::load_autosave() : std::string();
+        p.app->start(fragment, autosave);
+        browser::report_no_webgl(!fragment.empty() || !autosave.empty());
+        return 0;
     }
     glfwMakeContextCurrent(p.window);
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
-
-    kickstart::app::AppState initial;
-    initial.language = kickstart::language_from_tag(browser::browser_language());
-    initial.theme = browser::browser_prefers_dark() ? kickstart::app::Theme::dark : kickstart::app::Theme::light;
-    initial.mac = browser::browser_is_mac();
     io.ConfigMacOSXBehaviors = initial.mac;  // ⌘A/C/X/V/Z in text fields, ⌥ to move by words
-    p.app = std::make_unique<kickstart::app::Application>(&kickstart::builtin_knowledge,
-                                                          kickstart::builtin_translations(), p.host, initial);
 
     ImGui_ImplGlfw_InitForOpenGL(p.window, /*install_callbacks=*/true);
     io.SetClipboardTextFn = set_clipboard_text;  // not GLFW's: a no-op in Emscripten

@@ -71,17 +71,27 @@ TEST_CASE("an action reads in the language asked, its applying variants' steps a
     CHECK(gitlab_content.snippets.empty());
 }
 
-TEST_CASE("why here: what it needs and unlocks, named as the output names actions, and its value per hour") {
-    const auto a = answers(R"({"scm": "gitlab"})");
+TEST_CASE("why here: what it needs and unlocks, named as the output names actions, and the goals it serves in words") {
+    const auto a = answers(R"({"scm": "gitlab", "goals": ["docs", "ownership"]})");
     const auto plan = kickstart::make_plan(fixture_catalog(), a);
     const auto first = kickstart::resolve_action(fixture_catalog(), a, item_of(plan, "create-app"), Language::en);
     const auto italic = [](const kickstart::ActionRef& other) { return "*" + other.title + "*"; };
-    CHECK(kickstart::why_here(first, translations(), Language::en, italic) ==
-          "Needs nothing else first. Unlocks *Discover repositories*. Value per hour: 1 (value 2 for 2 h).");
+    CHECK(kickstart::why_here(first, fixture_questionnaire(), translations(), Language::en, italic) ==
+          "Needs nothing else first. Unlocks *Discover repositories*. It serves what your stakeholders asked for: "
+          "clear ownership.");
+    // In the user's ranking order, whatever the catalog's order.
     const auto second = kickstart::resolve_action(fixture_catalog(), a, item_of(plan, "discovery"), Language::pl);
-    CHECK(kickstart::why_here(second, translations(), Language::pl,
+    CHECK(second.goals_served == std::vector<std::string>{"docs", "ownership"});
+    CHECK(kickstart::why_here(second, fixture_questionnaire(), translations(), Language::pl,
                               [](const kickstart::ActionRef& other) { return other.title; }) ==
-          "Wymaga: Utwórz aplikację. Wartość na godzinę: 1,38 (wartość 5,5 za 4 h).");
+          "Wymaga: Utwórz aplikację. Odpowiada na to, o co prosili interesariusze: znajdowanie dokumentacji, "
+          "jasna własność.");
+    // Serving none of the ranked goals (the built-in catalog has such groundwork): said as such.
+    auto groundwork = first;
+    groundwork.goals_served.clear();
+    CHECK(kickstart::why_here(groundwork, fixture_questionnaire(), translations(), Language::en, italic) ==
+          "Needs nothing else first. Unlocks *Discover repositories*. It is here for the portal as a whole rather than "
+          "for one of the goals your stakeholders ranked.");
 }
 
 TEST_CASE("property: the JSON export's items are the resolved content, for any organisation") {

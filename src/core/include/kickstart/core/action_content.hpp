@@ -53,7 +53,8 @@ struct ActionContent {
     bool demo_preparation = false;  // the demo's own preparation: the last work before it
     bool done = false;
     std::vector<ActionRef> needs;    // applicable prerequisites
-    std::vector<ActionRef> unlocks;  // applicable actions that need it
+    std::vector<ActionRef> unlocks;
+    std::vector<std::string> goals_served;  // goal option ids it adds value to, in the user's ranking order  // applicable actions that need it
     std::vector<std::string> steps;  // how to do it: its own steps, then each applying variant's
     std::vector<ResolvedSnippet> snippets;  // its own, then each applying variant's
     std::string demo;                // what to show at the demo
@@ -65,10 +66,12 @@ struct ActionContent {
 [[nodiscard]] ActionContent resolve_action(const Catalog& catalog, const Answers& answers, const PlanItem& item,
                                            Language language);
 
-// The "why here" sentence in `language`: "Needs A, B. Unlocks C. Value per hour: 1.75 (value
-// 3.5 for 2 h)." `name` writes one action as the output needs it (italic in Markdown, plain
-// on the page, a link in HTML).
-[[nodiscard]] std::string why_here(const ActionContent& content, const Translations& translations, Language language,
+// The "why here" sentence in `language`, in words rather than planner figures: "Needs A, B.
+// Unlocks C. It serves what your stakeholders asked for: finding documentation." `name`
+// writes one action as the output needs it (italic in Markdown, plain on the page, a link in
+// HTML). The exact value per hour stays in the JSON plan.
+[[nodiscard]] std::string why_here(const ActionContent& content, const Questionnaire& questionnaire,
+                                   const Translations& translations, Language language,
                                    const std::function<std::string(const ActionRef&)>& name);
 
 }  // namespace kickstart

@@ -87,6 +87,9 @@ enum class ShowMoreSearch { run, skip };
 [[nodiscard]] std::string_view plural_choice(std::string_view forms, Language language, std::int64_t count);
 
 // A share of the value as people say it: "about half", "nearly all"...
+// A goal's name as it reads inside a sentence ("finding documentation"), in `language`.
+[[nodiscard]] std::string goal_in_sentence(const Questionnaire& questionnaire, std::string_view goal, Language language);
+
 [[nodiscard]] std::string share_in_words(double share, const Translations& translations, Language language);
 
 struct BriefText {

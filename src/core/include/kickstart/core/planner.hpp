@@ -127,6 +127,10 @@ struct Plan {
 // Hours of the demo preparation and everything it cannot happen without, for these answers:
 // a skipped action is already there (it and what only it needed count nothing), and the
 // user's estimates count instead of the catalog's.
+// Hours of `roots` and everything they cannot happen without, counted as demo_minimum_hours
+// counts them: a plan that finishes them all by some hour has at least this much work before it.
+[[nodiscard]] double closure_hours(const Catalog& catalog, const Answers& answers, const std::vector<std::size_t>& roots,
+                                   const PlanEdits& edits = {});
 [[nodiscard]] double demo_minimum_hours(const Catalog& catalog, const Answers& answers, std::size_t preparation,
                                         const PlanEdits& edits = {});
 
