@@ -113,4 +113,39 @@ std::vector<kickstart::Job> random_jobs(std::size_t count, double density, std::
     return shuffled;
 }
 
+void for_each_demo_grid_cell(const kickstart::Questionnaire& questionnaire, std::size_t every,
+                             const std::function<void(const DemoGridCell&)>& visit) {
+    const kickstart::Question* goals = questionnaire.find("goals");
+    const kickstart::Question* scm = questionnaire.find("scm");
+    REQUIRE(goals != nullptr);
+    REQUIRE(scm != nullptr);
+    std::size_t cell = 0;
+    DemoGridCell visited;
+    for (std::size_t first = 0; first < goals->options.size(); ++first) {
+        std::vector<std::string> ranking{goals->options[first].id};
+        for (std::size_t g = 0; g < goals->options.size(); ++g) {
+            if (g != first) ranking.push_back(goals->options[g].id);
+        }
+        for (std::int64_t hours_per_week = 2; hours_per_week <= 12; ++hours_per_week) {
+            for (std::int64_t weeks = 2; weeks <= 10; ++weeks) {
+                for (const std::string style : {"guided", "hands-on"}) {
+                    if (cell++ % every != 0) continue;
+                    visited.first_goal = first;
+                    visited.hours_per_week = hours_per_week;
+                    visited.weeks = weeks;
+                    visited.style = style;
+                    visited.answers = questionnaire.defaults();
+                    visited.answers.values["goals"] = ranking;
+                    visited.answers.values["hours_per_week"] = hours_per_week;
+                    visited.answers.values["weeks_to_demo"] = weeks;
+                    visited.answers.values["demo_style"] = style;
+                    visited.answers.values["scm"] = scm->options[visited.visited % scm->options.size()].id;
+                    visit(visited);
+                    ++visited.visited;
+                }
+            }
+        }
+    }
+}
+
 }  // namespace test_support

@@ -5,6 +5,8 @@
 #include "kickstart/core/planner.hpp"
 #include "kickstart/core/questionnaire.hpp"
 
+#include <cstdint>
+#include <functional>
 #include <random>
 #include <string>
 
@@ -22,5 +24,20 @@ kickstart::Answers random_answers(const kickstart::Questionnaire& questionnaire,
 // Random jobs with random prerequisites (each job may require earlier jobs only, so the
 // graph is acyclic), `density` the chance of each possible edge.
 std::vector<kickstart::Job> random_jobs(std::size_t count, double density, std::mt19937& random);
+
+// The grid of answers the demo's promise is checked over: every goal ranked first (the others
+// after it in order), 2-12 hours a week, 2-10 weeks, a guided and a hands-on demo, the rest
+// the questionnaire's defaults. Every `every`-th cell is visited; the source control turns
+// with each visited cell, so every one is met.
+struct DemoGridCell {
+    std::size_t visited = 0;  // how many cells were visited before this one
+    std::size_t first_goal = 0;
+    std::int64_t hours_per_week = 0;
+    std::int64_t weeks = 0;
+    std::string style;
+    kickstart::Answers answers;
+};
+void for_each_demo_grid_cell(const kickstart::Questionnaire& questionnaire, std::size_t every,
+                             const std::function<void(const DemoGridCell&)>& visit);
 
 }  // namespace test_support

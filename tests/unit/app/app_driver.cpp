@@ -19,6 +19,11 @@ const kickstart::Knowledge& knowledge() {
     return loaded.value();
 }
 
+kickstart::ExportContext export_context(kickstart::Language language) {
+    const kickstart::Knowledge& k = knowledge();
+    return {k.questionnaire, k.catalog, k.translations, language, FakeHost{}.date};
+}
+
 kickstart::Answers example_answers(std::string_view id) {
     for (const auto& example : kickstart::builtin_examples()) {
         if (example.id != id) continue;

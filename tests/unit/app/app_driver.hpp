@@ -9,6 +9,7 @@
 #include "host.hpp"
 
 #include "kickstart/core/builtin.hpp"
+#include "kickstart/core/plan_io.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -112,6 +113,8 @@ private:
 
 // Knowledge the tests compare against.
 [[nodiscard]] const kickstart::Knowledge& knowledge();
+// What the app exports with, on FakeHost's default date: to compare downloads and copies.
+[[nodiscard]] kickstart::ExportContext export_context(kickstart::Language language);
 [[nodiscard]] kickstart::Answers example_answers(std::string_view id);
 [[nodiscard]] std::string link_for(const kickstart::Answers& answers, const std::set<std::string>& done = {});
 // The link with skips and estimates too.

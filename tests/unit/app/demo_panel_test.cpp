@@ -16,11 +16,6 @@ using kickstart::Language;
 
 namespace {
 
-kickstart::ExportContext context(Language language) {
-    const auto& k = app_test::knowledge();
-    return {k.questionnaire, k.catalog, k.translations, language, "2026-11-24"};
-}
-
 int total_minutes(const nlohmann::json& agenda) {
     int sum = 0;
     for (const auto& item : agenda) sum += item["minutes"].get<int>();
@@ -50,14 +45,14 @@ TEST_CASE("the Demo tab shows the core's agenda, next phase and one-pager, and c
     REQUIRE(demo["agenda"].size() == brief.agenda.size());
     for (std::size_t i = 0; i < brief.agenda.size(); ++i) {
         CHECK(demo["agenda"][i]["minutes"] == brief.agenda[i].minutes);
-        CHECK(demo["agenda"][i]["title"] == kickstart::agenda_item_text(context(Language::en), brief.agenda[i]).title);
+        CHECK(demo["agenda"][i]["title"] == kickstart::agenda_item_text(app_test::export_context(Language::en), brief.agenda[i]).title);
     }
     CHECK(total_minutes(demo["agenda"]) == 15);
     CHECK(demo["next"].size() == brief.next.size());
 
     page.click("demo.copy_sponsor");
     REQUIRE(page.host.clipboard.size() == 1);
-    CHECK(page.host.clipboard[0] == kickstart::sponsor_page_text(context(Language::en), answers, plan, brief));
+    CHECK(page.host.clipboard[0] == kickstart::sponsor_page_text(app_test::export_context(Language::en), answers, plan, brief));
     CHECK(page.host.clipboard[0].find("The problem\n") != std::string::npos);
     page.app().on_clipboard_result(true);
     CHECK(page.notice() == "The one-pager is on the clipboard.");

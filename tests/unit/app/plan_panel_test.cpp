@@ -12,15 +12,6 @@ using app_test::AppDriver;
 using app_test::Visit;
 using kickstart::Language;
 
-namespace {
-
-kickstart::ExportContext context(Language language) {
-    const auto& k = app_test::knowledge();
-    return {k.questionnaire, k.catalog, k.translations, language, "2026-11-24"};
-}
-
-}  // namespace
-
 TEST_SUITE("plan panel") {
 
 TEST_CASE("the download buttons give the core's files byte for byte, named by the day, in the chosen language") {
@@ -32,7 +23,7 @@ TEST_CASE("the download buttons give the core's files byte for byte, named by th
     REQUIRE(page.host.downloads.size() == 1);
     CHECK(page.host.downloads[0].filename == "backstage-kickstart-plan-2026-11-24.md");
     CHECK(page.host.downloads[0].mime_type == "text/markdown;charset=utf-8");
-    CHECK(page.host.downloads[0].content == kickstart::export_markdown(context(Language::en), answers, done, plan));
+    CHECK(page.host.downloads[0].content == kickstart::export_markdown(app_test::export_context(Language::en), answers, done, plan));
     CHECK(page.notice() == "Downloaded backstage-kickstart-plan-2026-11-24.md.");
 
     page.click("top.language.1");
@@ -40,7 +31,7 @@ TEST_CASE("the download buttons give the core's files byte for byte, named by th
     REQUIRE(page.host.downloads.size() == 2);
     CHECK(page.host.downloads[1].filename == "backstage-kickstart-plan-2026-11-24.json");
     CHECK(page.host.downloads[1].mime_type == "application/json");
-    CHECK(page.host.downloads[1].content == kickstart::export_json(context(Language::pl), answers, done, plan));
+    CHECK(page.host.downloads[1].content == kickstart::export_json(app_test::export_context(Language::pl), answers, done, plan));
     CHECK(page.notice() == "Pobrano backstage-kickstart-plan-2026-11-24.json.");
 }
 

@@ -252,50 +252,28 @@ TEST_CASE("the sponsor's page speaks plain words and leaves the user's number to
 // briefs) to keep the test quick: each brief plans again up to a hundred times.
 TEST_CASE("property: over the grid of answers the agenda fills the slot and to_show_more is verified") {
     const kickstart::Knowledge& k = knowledge();
-    const kickstart::Question* goals = k.questionnaire.find("goals");
-    const kickstart::Question* scm = k.questionnaire.find("scm");
-    REQUIRE(goals != nullptr);
-    REQUIRE(scm != nullptr);
-    std::size_t cell = 0;
     std::size_t checked = 0;
     std::size_t with_more = 0;
     std::size_t with_hands_on = 0;
-    for (std::size_t first = 0; first < goals->options.size(); ++first) {
-        std::vector<std::string> ranking{goals->options[first].id};
-        for (std::size_t g = 0; g < goals->options.size(); ++g) {
-            if (g != first) ranking.push_back(goals->options[g].id);
+    test_support::for_each_demo_grid_cell(k.questionnaire, 5, [&](const test_support::DemoGridCell& cell) {
+        kickstart::Answers answers = cell.answers;
+        answers.values["demo_minutes"] = std::int64_t{5 + static_cast<std::int64_t>(cell.visited % 56)};
+        CAPTURE(cell.first_goal);
+        CAPTURE(cell.hours_per_week);
+        CAPTURE(cell.weeks);
+        CAPTURE(cell.style);
+        const kickstart::Plan plan = kickstart::make_plan(k.catalog, answers);
+        const kickstart::DemoBrief brief = kickstart::make_demo_brief(k.questionnaire, k.catalog, answers, plan);
+        check_brief(k, answers, plan, brief);
+        if (brief.hands_on && brief.hands_on->hours_per_week > 0) {
+            const kickstart::Plan again =
+                kickstart::make_plan(k.catalog, with(answers, "hours_per_week", brief.hands_on->hours_per_week));
+            CHECK(again.demo.outlook == kickstart::DemoOutlook::ready);
+            ++with_hands_on;
         }
-        for (std::int64_t hours_per_week = 2; hours_per_week <= 12; ++hours_per_week) {
-            for (std::int64_t weeks = 2; weeks <= 10; ++weeks) {
-                for (const std::string style : {"guided", "hands-on"}) {
-                    if (cell++ % 5 != 0) continue;
-                    kickstart::Answers answers = k.questionnaire.defaults();
-                    answers.values["goals"] = ranking;
-                    answers.values["hours_per_week"] = hours_per_week;
-                    answers.values["weeks_to_demo"] = weeks;
-                    answers.values["demo_style"] = style;
-                    answers.values["scm"] = scm->options[(cell / 5) % scm->options.size()].id;
-                    answers.values["demo_minutes"] = std::int64_t{5 + static_cast<std::int64_t>(cell % 56)};
-                    CAPTURE(first);
-                    CAPTURE(hours_per_week);
-                    CAPTURE(weeks);
-                    CAPTURE(style);
-                    const kickstart::Plan plan = kickstart::make_plan(k.catalog, answers);
-                    const kickstart::DemoBrief brief =
-                        kickstart::make_demo_brief(k.questionnaire, k.catalog, answers, plan);
-                    check_brief(k, answers, plan, brief);
-                    if (brief.hands_on && brief.hands_on->hours_per_week > 0) {
-                        const kickstart::Plan again =
-                            kickstart::make_plan(k.catalog, with(answers, "hours_per_week", brief.hands_on->hours_per_week));
-                        CHECK(again.demo.outlook == kickstart::DemoOutlook::ready);
-                        ++with_hands_on;
-                    }
-                    if (!brief.to_show_more.empty()) ++with_more;
-                    ++checked;
-                }
-            }
-        }
-    }
+        if (!brief.to_show_more.empty()) ++with_more;
+        ++checked;
+    });
     CHECK(checked > 250);
     CHECK(with_more > 0);  // the verification above is not vacuous
     CHECK(with_hands_on > 0);

@@ -272,7 +272,7 @@ TEST_CASE("plans: an action that does not apply is left out and its dependants g
     CHECK(catalog.actions()[plan.not_applicable[0]].id == "jenkins-plugin");
 }
 
-// The grid of the issue's promise: every goal ranked first, 2-12 hours a week, 2-10 weeks,
+// The grid of the demo's promise: every goal ranked first, 2-12 hours a week, 2-10 weeks,
 // both demo styles, every source control (cycled through the grid).
 TEST_CASE("property: over the grid of answers the demo preparation is the last work before the demo, on time") {
     const auto& builtin = kickstart::builtin_knowledge();
@@ -282,105 +282,88 @@ TEST_CASE("property: over the grid of answers the demo preparation is the last w
     const auto preparation = k.catalog.demo_preparation();
     REQUIRE(preparation);
     CHECK(actions[*preparation].id == "demo-script");
-    const kickstart::Question* goals = k.questionnaire.find("goals");
-    const kickstart::Question* scm = k.questionnaire.find("scm");
-    REQUIRE(goals != nullptr);
-    REQUIRE(scm != nullptr);
     std::size_t counts[4] = {};
-    std::size_t cell = 0;
-    for (std::size_t first = 0; first < goals->options.size(); ++first) {
-        std::vector<std::string> ranking{goals->options[first].id};
-        for (std::size_t g = 0; g < goals->options.size(); ++g) {
-            if (g != first) ranking.push_back(goals->options[g].id);
+    test_support::for_each_demo_grid_cell(k.questionnaire, 1, [&](const test_support::DemoGridCell& cell) {
+        const kickstart::Answers& answers = cell.answers;
+        const std::int64_t hours_per_week = cell.hours_per_week;
+        const std::int64_t weeks = cell.weeks;
+        const std::string& style = cell.style;
+        CAPTURE(cell.first_goal);
+        CAPTURE(hours_per_week);
+        CAPTURE(weeks);
+        CAPTURE(style);
+        const kickstart::Plan plan = kickstart::make_plan(k.catalog, answers);
+        const kickstart::DemoPlan& demo = plan.demo;
+        const double available = static_cast<double>(hours_per_week * weeks);
+        ++counts[static_cast<int>(demo.outlook)];
+        REQUIRE(demo.preparation == preparation);
+        REQUIRE(demo.hours_available == available);
+        const double chosen_minimum = kickstart::demo_minimum_hours(k.catalog, answers, *preparation);
+        REQUIRE(demo.chosen_minimum_hours == chosen_minimum);
+        const bool chosen_fits = chosen_minimum <= available;
+        kickstart::Answers guided = answers;
+        guided.values["demo_style"] = std::string("guided");
+        const double guided_minimum = kickstart::demo_minimum_hours(k.catalog, guided, *preparation);
+        // Which demo: the chosen one when its minimum fits, else guided, else none.
+        if (chosen_fits) {
+            REQUIRE(demo.outlook == kickstart::DemoOutlook::ready);
+            REQUIRE(demo.style == style);
+            REQUIRE(plan.answers == answers);
+        } else if (style == "hands-on" && guided_minimum <= available) {
+            REQUIRE(demo.outlook == kickstart::DemoOutlook::guided_instead);
+            REQUIRE(demo.style == "guided");
+            REQUIRE(plan.answers == guided);
+        } else {
+            REQUIRE(demo.outlook == kickstart::DemoOutlook::cannot_be_ready);
+            REQUIRE_FALSE(plan.summary.demo_needs_fit);
+            // The smallest change, one answer at a time, checked both ways.
+            REQUIRE(demo.hours_per_week_needed > hours_per_week);
+            REQUIRE(guided_minimum <= static_cast<double>(demo.hours_per_week_needed * weeks));
+            REQUIRE(guided_minimum > static_cast<double>((demo.hours_per_week_needed - 1) * weeks));
+            REQUIRE(demo.weeks_needed > weeks);
+            REQUIRE(guided_minimum <= static_cast<double>(hours_per_week * demo.weeks_needed));
+            REQUIRE(guided_minimum > static_cast<double>(hours_per_week * (demo.weeks_needed - 1)));
+            return;
         }
-        for (std::int64_t hours_per_week = 2; hours_per_week <= 12; ++hours_per_week) {
-            for (std::int64_t weeks = 2; weeks <= 10; ++weeks) {
-                for (const std::string style : {"guided", "hands-on"}) {
-                    kickstart::Answers answers = k.questionnaire.defaults();
-                    answers.values["goals"] = ranking;
-                    answers.values["hours_per_week"] = hours_per_week;
-                    answers.values["weeks_to_demo"] = weeks;
-                    answers.values["demo_style"] = style;
-                    answers.values["scm"] = scm->options[cell++ % scm->options.size()].id;
-                    const kickstart::Plan plan = kickstart::make_plan(k.catalog, answers);
-                    const kickstart::DemoPlan& demo = plan.demo;
-                    const double available = static_cast<double>(hours_per_week * weeks);
-                    CAPTURE(first);
-                    CAPTURE(hours_per_week);
-                    CAPTURE(weeks);
-                    CAPTURE(style);
-                    ++counts[static_cast<int>(demo.outlook)];
-                    REQUIRE(demo.preparation == preparation);
-                    REQUIRE(demo.hours_available == available);
-                    const double chosen_minimum = kickstart::demo_minimum_hours(k.catalog, answers, *preparation);
-                    REQUIRE(demo.chosen_minimum_hours == chosen_minimum);
-                    const bool chosen_fits = chosen_minimum <= available;
-                    kickstart::Answers guided = answers;
-                    guided.values["demo_style"] = std::string("guided");
-                    const double guided_minimum = kickstart::demo_minimum_hours(k.catalog, guided, *preparation);
-                    // Which demo: the chosen one when its minimum fits, else guided, else none.
-                    if (chosen_fits) {
-                        REQUIRE(demo.outlook == kickstart::DemoOutlook::ready);
-                        REQUIRE(demo.style == style);
-                        REQUIRE(plan.answers == answers);
-                    } else if (style == "hands-on" && guided_minimum <= available) {
-                        REQUIRE(demo.outlook == kickstart::DemoOutlook::guided_instead);
-                        REQUIRE(demo.style == "guided");
-                        REQUIRE(plan.answers == guided);
-                    } else {
-                        REQUIRE(demo.outlook == kickstart::DemoOutlook::cannot_be_ready);
-                        REQUIRE_FALSE(plan.summary.demo_needs_fit);
-                        // The smallest change, one answer at a time, checked both ways.
-                        REQUIRE(demo.hours_per_week_needed > hours_per_week);
-                        REQUIRE(guided_minimum <= static_cast<double>(demo.hours_per_week_needed * weeks));
-                        REQUIRE(guided_minimum > static_cast<double>((demo.hours_per_week_needed - 1) * weeks));
-                        REQUIRE(demo.weeks_needed > weeks);
-                        REQUIRE(guided_minimum <= static_cast<double>(hours_per_week * demo.weeks_needed));
-                        REQUIRE(guided_minimum > static_cast<double>(hours_per_week * (demo.weeks_needed - 1)));
-                        continue;
-                    }
-                    // The demo fits: its preparation finishes by the demo, after everything it
-                    // needs, and is the last item before it.
-                    REQUIRE(plan.summary.demo_needs_fit);
-                    REQUIRE(plan.summary.demo_needs_hours == demo.minimum_hours);
-                    std::vector<bool> placed(actions.size(), false);
-                    bool passed = false;
-                    for (const auto& item : plan.items) {
-                        for (const std::size_t need : item.needs) REQUIRE(placed[need]);
-                        placed[item.action] = true;
-                        REQUIRE(item.before_demo == !passed);
-                        if (item.action == *preparation) {
-                            REQUIRE(item.finish_hour <= available + 1e-9);
-                            passed = true;
-                        }
-                    }
-                    REQUIRE(passed);
-                    // Nothing the demo cannot happen without comes after it: the minimum is
-                    // exactly what the preparation's needs reach, all before it.
-                    double before_minimum = 0.0;
-                    std::vector<std::size_t> stack{*preparation};
-                    std::vector<bool> seen(actions.size(), false);
-                    seen[*preparation] = true;
-                    while (!stack.empty()) {
-                        const std::size_t a = stack.back();
-                        stack.pop_back();
-                        const auto item = std::find_if(plan.items.begin(), plan.items.end(),
-                                                       [&](const auto& i) { return i.action == a; });
-                        REQUIRE(item != plan.items.end());
-                        REQUIRE(item->before_demo);
-                        before_minimum += item->effort_hours;
-                        for (const std::size_t need : item->needs) {
-                            if (!seen[need]) {
-                                seen[need] = true;
-                                stack.push_back(need);
-                            }
-                        }
-                    }
-                    REQUIRE(close(before_minimum, demo.minimum_hours));
+        // The demo fits: its preparation finishes by the demo, after everything it
+        // needs, and is the last item before it.
+        REQUIRE(plan.summary.demo_needs_fit);
+        REQUIRE(plan.summary.demo_needs_hours == demo.minimum_hours);
+        std::vector<bool> placed(actions.size(), false);
+        bool passed = false;
+        for (const auto& item : plan.items) {
+            for (const std::size_t need : item.needs) REQUIRE(placed[need]);
+            placed[item.action] = true;
+            REQUIRE(item.before_demo == !passed);
+            if (item.action == *preparation) {
+                REQUIRE(item.finish_hour <= available + 1e-9);
+                passed = true;
+            }
+        }
+        REQUIRE(passed);
+        // Nothing the demo cannot happen without comes after it: the minimum is
+        // exactly what the preparation's needs reach, all before it.
+        double before_minimum = 0.0;
+        std::vector<std::size_t> stack{*preparation};
+        std::vector<bool> seen(actions.size(), false);
+        seen[*preparation] = true;
+        while (!stack.empty()) {
+            const std::size_t a = stack.back();
+            stack.pop_back();
+            const auto item = std::find_if(plan.items.begin(), plan.items.end(),
+                                           [&](const auto& i) { return i.action == a; });
+            REQUIRE(item != plan.items.end());
+            REQUIRE(item->before_demo);
+            before_minimum += item->effort_hours;
+            for (const std::size_t need : item->needs) {
+                if (!seen[need]) {
+                    seen[need] = true;
+                    stack.push_back(need);
                 }
             }
         }
-    }
+        REQUIRE(close(before_minimum, demo.minimum_hours));
+    });
     MESSAGE("ready " << counts[1] << ", guided instead " << counts[2] << ", no demo " << counts[3]);
     // The grid reaches every outcome, so none of the branches above is vacuous.
     CHECK(counts[1] > 0);
