@@ -56,6 +56,8 @@ void Application::apply_pending_example() {
 std::string Application::history_entry() const {
     std::string entry(screen_name(state_.screen));
     if (state_.screen == Screen::questions) entry += "." + std::to_string(state_.section);
+    // The details as a view of their own are a step a phone's Back button returns from.
+    if (state_.screen == Screen::plan && state_.details_open && layout_.narrow) entry += ".details";
     return entry;
 }
 
@@ -167,7 +169,8 @@ void Application::on_history_entry(std::string_view entry) {
     const auto screen = screen_from_name(entry.substr(0, dot));
     if (!screen) return;
     std::size_t section = 0;
-    if (dot != std::string_view::npos) {
+    const bool details = *screen == Screen::plan && dot != std::string_view::npos && entry.substr(dot + 1) == "details";
+    if (dot != std::string_view::npos && !details) {
         for (const char c : entry.substr(dot + 1)) {
             if (c < '0' || c > '9') return;
             section = section * 10 + static_cast<std::size_t>(c - '0');
@@ -175,6 +178,11 @@ void Application::on_history_entry(std::string_view entry) {
     }
     state_.screen = *screen;
     state_.section = std::min(section, knowledge_->value().questionnaire.sections().size() - 1);
+    if (*screen == Screen::plan) {
+        if (state_.details_open && !details) state_.reveal_selected = true;  // back at the list, where it was
+        state_.details_open = details;
+        if (details) state_.plan_view = PlanView::actions;
+    }
     // The entry is where the browser is now: the current plan's link goes into it, no new one.
     published_entry_ = history_entry();
     published_.clear();
@@ -298,6 +306,9 @@ bool Application::set_scale(float scale) {
 void Application::draw() {
     ++frames_;
     probe_.begin_frame();
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    layout_ = scale_ > 0 ? choose_layout(display.x / scale_, display.y / scale_) : Layout{};
+    if (state_.screen != Screen::plan) state_.details_open = false;
     // A new screen starts the keyboard over: the first Tab reaches "Skip to content".
     if (std::string entry = history_entry(); entry != drawn_entry_) {
         if (!drawn_entry_.empty() && state_.screen != Screen::welcome) reset_keyboard_focus();
@@ -331,7 +342,7 @@ void Application::draw() {
         keys_changed_at_ = host_.now_seconds();
     }
     Ui ui{translations_.value(), k,      state_,          plan_, fonts_, probe_, host_, scale_, pending_copy_notice_,
-          keys_changed_at_, demo_brief_valid_ ? &demo_brief_ : nullptr};
+          keys_changed_at_, demo_brief_valid_ ? &demo_brief_ : nullptr, layout_};
     draw_top_bar(ui);
 
     // The reading column: wide enough for the plan's two panes, centred on big screens.
@@ -482,6 +493,12 @@ std::string Application::state_json() const {
                                                                    {"width", probe_.tooltip_rect().width * to_css},
                                                                    {"height", probe_.tooltip_rect().height * to_css}}},
         {"hint", probe_.hint()},
+        // How the screens are arranged for the canvas's size, and text the frame cut (a test
+        // asserts there is none) or shortened on purpose with "…" (whole in a tooltip).
+        {"layout", {{"narrow", layout_.narrow}, {"short", layout_.short_height}}},
+        {"details_open", state_.details_open && layout_.narrow && state_.screen == Screen::plan},
+        {"clipped", probe_.clipped()},
+        {"shortened", probe_.shortened()},
         {"editing_text", ImGui::GetCurrentContext() != nullptr && ImGui::GetIO().WantTextInput},
     };
     if (knowledge_ != nullptr && *knowledge_) {

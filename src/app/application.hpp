@@ -6,6 +6,7 @@
 
 #include "fonts.hpp"
 #include "host.hpp"
+#include "layout.hpp"
 #include "state.hpp"
 #include "ui.hpp"
 #include "widget_probe.hpp"
@@ -39,7 +40,8 @@ public:
     void start(std::string_view fragment, std::string_view autosave);
     void on_fragment_changed(std::string_view fragment);  // hashchange
     // Back or Forward to one of the page's history entries: `entry` names its screen
-    // ("questions.1"). The screen changes; the answers stay, and the address gets their link.
+    // ("questions.1", "plan.details": an action's details as their own view on a narrow
+    // screen). The screen changes; the answers stay, and the address gets their link.
     void on_history_entry(std::string_view entry);
     // Another tab saved its plan: this tab says so and offers it, and saves nothing of its
     // own until the user chose (load that plan, or keep this one and save it).
@@ -102,6 +104,7 @@ private:
     Fonts fonts_;
     WidgetProbe probe_;
     float scale_ = 0.0f;
+    Layout layout_{};  // chosen at the start of each frame from the canvas's CSS size
     std::uint64_t frames_ = 0;
 
     Plan plan_;

@@ -54,14 +54,49 @@ void Application::draw_top_bar(Ui& ui) {
         if (kAllLanguages[i] == state_.language) language = static_cast<int>(i);
     }
     const std::array<std::string_view, 2> themes{ui.text("top.theme_dark"), ui.text("top.theme_light")};
+    int theme = state_.theme == Theme::light ? 1 : 0;
+    const auto choose = [&] {
+        if (segmented(ui, "top.language", languages, language, ui.text("top.language"))) {
+            state_.language = kAllLanguages[static_cast<std::size_t>(language)];
+        }
+    };
+    const auto choose_theme = [&] {
+        if (segmented(ui, "top.theme", themes, theme, ui.text("top.theme"))) {
+            state_.theme = theme == 1 ? Theme::light : Theme::dark;
+        }
+    };
+    if (ui.layout.narrow) {
+        // The name keeps the bar; language and theme wait behind one button.
+        const std::string_view menu = ui.text("top.menu");
+        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - button_width(menu));
+        if (button(ui, menu, "top.menu")) ImGui::OpenPopup("###top.menu_popup");
+        if (SemanticNode* node = last_semantic_node()) node->expanded = ImGui::IsPopupOpen("###top.menu_popup");
+        const ImVec2 corner(ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y + ui.px(4));
+        ImGui::SetNextWindowPos(corner, ImGuiCond_Always, ImVec2(1.0f, 0.0f));
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.px(14), ui.px(12)));
+        if (ImGui::BeginPopup("###top.menu_popup")) {
+            ui.probe.semantics().begin_group(Role::group, "top.menu_popup", menu);
+            // One tap chooses and closes the menu (a tap outside only closes it).
+            label_muted(ui, ui.text("top.language"));
+            const Language before_language = state_.language;
+            const Theme before_theme = state_.theme;
+            choose();
+            ImGui::Dummy(ImVec2(0, ui.px(4)));
+            label_muted(ui, ui.text("top.theme"));
+            choose_theme();
+            if (state_.language != before_language || state_.theme != before_theme) ImGui::CloseCurrentPopup();
+            ui.probe.semantics().end_group();
+            ImGui::EndPopup();
+        }
+        ImGui::PopStyleVar();
+        ImGui::Separator();
+        return;
+    }
     const float total = width_of(languages) + width_of(themes) + ui.px(16);
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - total);
-    if (segmented(ui, "top.language", languages, language)) {
-        state_.language = kAllLanguages[static_cast<std::size_t>(language)];
-    }
+    choose();
     ImGui::SameLine(0, ui.px(16));
-    int theme = state_.theme == Theme::light ? 1 : 0;
-    if (segmented(ui, "top.theme", themes, theme)) state_.theme = theme == 1 ? Theme::light : Theme::dark;
+    choose_theme();
     ImGui::Separator();
 }
 
@@ -165,7 +200,8 @@ void Application::draw_dialogs(Ui& ui) {
     // The product's card look, not ImGui's grey title bar: a panel with a border and
     // rounded corners, the title inside in the heading face.
     const Palette& p = ui.colors();
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.px(28), ui.px(24)));
+    const float padding = ui.layout.narrow ? 18.0f : 28.0f;  // a phone keeps its width for the words
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.px(padding), ui.px(24)));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, ui.px(10));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, std::max(1.0f, ui.px(1)));
     ImGui::PushStyleColor(ImGuiCol_PopupBg, p.dialog);
@@ -190,11 +226,18 @@ void Application::draw_dialogs(Ui& ui) {
         return ImGui::CalcTextSize(label.data(), label.data() + label.size()).x + style.FramePadding.x * 2;
     };
     const float row = width_of(safe_label) + style.ItemSpacing.x + width_of(change_label);
-    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - row));
+    // Too narrow for both side by side: one above the other, each right-aligned.
+    const bool one_row = row <= ImGui::GetContentRegionAvail().x;
+    const float right = ImGui::GetWindowContentRegionMax().x;
+    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), right - (one_row ? row : width_of(safe_label))));
     const bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), /*repeat=*/false);
     const bool keep = button(ui, safe_label, "dialog.cancel") || escape;
     ImGui::SetItemDefaultFocus();
-    ImGui::SameLine();
+    if (one_row) {
+        ImGui::SameLine();
+    } else {
+        ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), right - width_of(change_label)));
+    }
     const bool change = primary_button(ui, change_label, "dialog.confirm") && !keep;
 
     const Knowledge& k = knowledge_->value();  // dialogs only open once it is loaded

@@ -75,6 +75,29 @@ void draw_agenda(Ui& ui, const DemoBrief& brief, const ExportContext& context) {
     const std::string_view style =
         ui.text(brief.style == question_ids::demo_hands_on ? "export.style.hands-on" : "export.style.guided");
     text_muted(ui, fill(ui.text("demo.agenda_intro"), {style, std::to_string(brief.minutes), when}));
+    if (ui.layout.narrow) {
+        // A phone: each item's columns stacked (four columns left a word per line): minutes
+        // and what, then what to open and what to say, each under its column's name.
+        ImGui::BeginGroup();
+        for (std::size_t i = 0; i < brief.agenda.size(); ++i) {
+            const AgendaItem& item = brief.agenda[i];
+            const BriefText text = agenda_item_text(context, item);
+            ImGui::PushID(static_cast<int>(i));
+            ImGui::Separator();
+            ImGui::PushFont(ui.fonts.heading);
+            text_wrapped(fill(ui.text("demo.minutes"), {std::to_string(item.minutes)}) + " · " + text.title);
+            ImGui::PopFont();
+            for (const auto& [column, body] : {std::pair{"demo.col_open", &text.open}, std::pair{"demo.col_say", &text.say}}) {
+                if (body->empty()) continue;
+                text_colored(ui.colors().accent, ui.text(column));
+                text_wrapped(*body);
+            }
+            ImGui::PopID();
+        }
+        ImGui::EndGroup();
+        ui.probe.record_last_item("demo.agenda");
+        return;
+    }
     constexpr ImGuiTableFlags kTable = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
     if (ImGui::BeginTable("demo.agenda", 4, kTable)) {
         ImGui::TableSetupColumn(std::string(ui.text("demo.col_minutes")).c_str(), ImGuiTableColumnFlags_WidthFixed);
@@ -163,6 +186,13 @@ void draw_demo_panel(Ui& ui) {
     // in view at once; narrow: one column.
     const bool wide = ImGui::GetContentRegionAvail().x >= ui.px(kTwoColumnsFrom);
     const float left = wide ? ImGui::GetContentRegionAvail().x * 0.6f : 0.0f;
+    if (ui.layout.narrow) {  // part of the screen, which scrolls as one
+        draw_agenda(ui, brief, context);
+        draw_more_and_next(ui, brief, context);
+        ImGui::Dummy(ImVec2(0, ui.px(8)));
+        draw_sponsor(ui, brief, context);
+        return;
+    }
     ImGui::BeginChild("demo.view", ImVec2(left, 0), false, ImGuiWindowFlags_NavFlattened);
     draw_agenda(ui, brief, context);
     draw_more_and_next(ui, brief, context);

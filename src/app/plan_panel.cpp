@@ -30,11 +30,9 @@ namespace {
 
 // [SECTION] Header: title, figures, actions on the whole plan
 
-// Below this window height (CSS pixels) the header shrinks to a few short lines, so the
-// list of actions keeps most of the window.
-constexpr float kCompactHeaderBelow = 720.0f;
-
-bool compact_header(const Ui& ui) { return ImGui::GetMainViewport()->WorkSize.y < ui.px(kCompactHeaderBelow); }
+// A short or narrow window shrinks the header to a few short lines, so the list of actions
+// keeps most of the window (layout.hpp).
+bool compact_header(const Ui& ui) { return ui.layout.compact_header(); }
 
 struct Figure {
     std::string value;         // "10 / 27"
@@ -68,6 +66,20 @@ void figure_inline(Ui& ui, const Figure& f, bool first) {
     record_last_text(Role::text, f.value);
     ImGui::SameLine(0, gap);
     label_muted(ui, f.caption);
+    ImGui::EndGroup();
+}
+
+// Narrow: two figures a row, the value in the heading face over its caption, both wrapping
+// inside their cell (a phone cut "11 / 27" to "11 / 2" on one line).
+void figure_cell(Ui& ui, const Figure& f, float width) {
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - ui.px(12));
+    ImGui::PushFont(ui.fonts.heading);
+    ImGui::TextUnformatted(f.value.c_str());
+    ImGui::PopFont();
+    record_last_text(Role::text, f.value);
+    text_muted(ui, f.caption);
+    ImGui::PopTextWrapPos();
     ImGui::EndGroup();
 }
 
@@ -115,7 +127,18 @@ void draw_header(Ui& ui) {
     ImGui::PopFont();
     const bool in_columns =
         !compact && ImGui::GetContentRegionAvail().x / static_cast<float>(std::size(figures)) >= widest + ui.px(24);
-    if (!in_columns) {
+    if (ui.layout.narrow) {
+        constexpr int kPerRow = 2;
+        const float width = ImGui::GetContentRegionAvail().x / static_cast<float>(kPerRow);
+        ImGui::Columns(kPerRow, "figures", false);
+        for (Figure f : figures) {
+            if (f.id != figures[0].id) ImGui::NextColumn();
+            if (f.id == "plan.figure.value") f.caption = ui.text("demo.value_caption_short");
+            figure_cell(ui, f, width);
+            finish(f);
+        }
+        ImGui::Columns(1);
+    } else if (!in_columns) {
         // The figures on one line under the title (wrapping where they must), the value's
         // caption in its short form.
         bool first = true;
@@ -161,19 +184,48 @@ void draw_header(Ui& ui) {
     // The actions on the whole plan, in one row as long as they fit: a download per export
     // format (the first one primary), then sharing and the rest.
     const auto next = [&](std::string_view label) { same_line_if_fits(button_width(label)); };
-    bool first = true;
-    for (const ExportFormat& format : export_formats()) {
-        const std::string label = "↓ " + std::string(ui.text(format.label_key));
-        const std::string id = "plan.download_" + std::string(format.name);
-        if (!first) next(label);
-        if (first ? primary_button(ui, label, id) : button(ui, label, id)) export_file(ui, format);
-        first = false;
+    const auto downloads = [&] {
+        bool first = true;
+        for (const ExportFormat& format : export_formats()) {
+            const std::string label = "↓ " + std::string(ui.text(format.label_key));
+            const std::string id = "plan.download_" + std::string(format.name);
+            if (!first) next(label);
+            if (first ? primary_button(ui, label, id) : button(ui, label, id)) export_file(ui, format);
+            first = false;
+        }
+        // Only the issue-tracker files read it; beside their buttons.
+        const std::string_view leave_out = ui.text("plan.leave_out_done");
+        same_line_if_fits(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
+                          ImGui::CalcTextSize(leave_out.data(), leave_out.data() + leave_out.size()).x);
+        ImGui::PushTextWrapPos(0.0f);
+        checkbox(ui, leave_out, "plan.leave_out_done", ui.state.leave_out_done);
+        ImGui::PopTextWrapPos();
+    };
+    if (ui.layout.narrow) {
+        // Six downloads took half a phone's screen: one button opens them, one a line.
+        const std::string label = "↓ " + std::string(ui.text("plan.downloads"));
+        if (primary_button(ui, label, "plan.downloads")) ImGui::OpenPopup("###plan.downloads_menu");
+        const ImVec2 under(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y + ui.px(4));
+        ImGui::SetNextWindowPos(under);
+        ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(ImGui::GetContentRegionAvail().x, FLT_MAX));
+        if (ImGui::BeginPopup("###plan.downloads_menu")) {
+            ui.probe.semantics().begin_group(Role::group, "plan.downloads_menu", ui.text("plan.downloads"));
+            for (const ExportFormat& format : export_formats()) {
+                const std::string item = "↓ " + std::string(ui.text(format.label_key));
+                if (button(ui, item, "plan.download_" + std::string(format.name), ui.px(220))) {
+                    export_file(ui, format);
+                    ImGui::CloseCurrentPopup();
+                }
+            }
+            ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ui.px(220));
+            checkbox(ui, ui.text("plan.leave_out_done"), "plan.leave_out_done", ui.state.leave_out_done);
+            ImGui::PopTextWrapPos();
+            ui.probe.semantics().end_group();
+            ImGui::EndPopup();
+        }
+    } else {
+        downloads();
     }
-    // Only the issue-tracker files read it; beside their buttons.
-    const std::string_view leave_out = ui.text("plan.leave_out_done");
-    same_line_if_fits(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
-                      ImGui::CalcTextSize(leave_out.data(), leave_out.data() + leave_out.size()).x);
-    checkbox(ui, leave_out, "plan.leave_out_done", ui.state.leave_out_done);
     next(ui.text("plan.copy_link"));
     if (button(ui, ui.text("plan.copy_link"), "plan.copy_link")) {
         const Knowledge& k = *ui.knowledge;
@@ -223,7 +275,14 @@ void draw_item_row(Ui& ui, const PlanItem& item, const PlanItem* selected) {
     // where it does not fit (never cut mid-word without a sign), whole in the tooltip.
     const ImGuiWindow* window = ImGui::GetCurrentWindow();
     const ImVec2 text_pos(window->DC.CursorPos.x, window->DC.CursorPos.y + window->DC.CurrLineTextBaseOffset);
-    if (ImGui::Selectable("###row", selected == &item, 0, ImVec2(width, 0))) ui.state.selected_action = action.id;
+    if (ImGui::Selectable("###row", selected == &item, 0, ImVec2(width, 0))) {
+        ui.state.selected_action = action.id;
+        ui.state.details_open = ui.layout.narrow;  // one pane at a time: the details replace the list
+    }
+    if (selected == &item && ui.state.reveal_selected) {
+        ImGui::SetScrollHereY(0.5f);
+        ui.state.reveal_selected = false;
+    }
     hand_cursor_on_hover();
     ui.probe.record_last_item("plan.item." + action.id);
     if (SemanticNode* node = last_semantic_node()) node->selected = selected == &item;
@@ -282,10 +341,17 @@ float grouping_width(const Ui& ui) {
     return button_width(ui.text("plan.group_demo")) + button_width(ui.text("plan.group_steps")) + ui.px(2);
 }
 
+// Narrow: the rows are part of the screen, which scrolls as one (the list is never a strip
+// under the header); wide: a region of its own under the header.
 void draw_list(Ui& ui, const PlanItem* selected, bool with_grouping) {
     if (with_grouping) draw_grouping(ui);
     ImGui::Dummy(ImVec2(0, ui.px(6)));  // rows scrolled up are cut clear of the toggle above
-    ImGui::BeginChild("plan.list", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
+    const bool own_region = ui.layout.two_panes();
+    if (own_region) {
+        ImGui::BeginChild("plan.list", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
+    } else {
+        ImGui::BeginGroup();
+    }
     ui.probe.semantics().begin_group(Role::list, "plan.list", ui.text("plan.tab_actions"));
     if (ui.plan.items.empty()) text_muted(ui, ui.text("plan.empty"));
     const auto& steps = ui.knowledge->catalog.steps();
@@ -320,7 +386,11 @@ void draw_list(Ui& ui, const PlanItem* selected, bool with_grouping) {
     }
     draw_skipped_group(ui);
     ui.probe.semantics().end_group();
-    ImGui::EndChild();
+    if (own_region) {
+        ImGui::EndChild();
+    } else {
+        ImGui::EndGroup();
+    }
     ui.probe.record_last_item("plan.list");
 }
 
@@ -338,6 +408,10 @@ void draw_snippet(Ui& ui, const ResolvedSnippet& snippet, std::size_t index) {
     ImGui::PushID(static_cast<int>(index));
     const std::string& code = snippet.code;
     text_wrapped(snippet.title + "  ·  " + snippet.file);
+    // Narrow: Copy above the box, in reach however far the code scrolls sideways.
+    if (ui.layout.narrow && button(ui, ui.text("plan.copy"), "plan.snippet.copy." + std::to_string(index))) {
+        copy_text(ui, code, "notice.copied_snippet");
+    }
     const float lines = static_cast<float>(std::count(code.begin(), code.end(), '\n') + 1);
     const float height = std::min(lines, 18.0f) * ui.fonts.mono->FontSize * 1.2f + ImGui::GetStyle().WindowPadding.y * 2;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
@@ -348,7 +422,8 @@ void draw_snippet(Ui& ui, const ResolvedSnippet& snippet, std::size_t index) {
     record_last_text(Role::code, code);
     ImGui::EndChild();
     ImGui::PopStyleColor();
-    if (button(ui, ui.text("plan.copy"), "plan.snippet.copy." + std::to_string(index))) {
+    ui.probe.record_last_item("plan.snippet.code." + std::to_string(index));
+    if (!ui.layout.narrow && button(ui, ui.text("plan.copy"), "plan.snippet.copy." + std::to_string(index))) {
         copy_text(ui, code, "notice.copied_snippet");
     }
     ImGui::PopID();
@@ -494,17 +569,49 @@ void draw_details(Ui& ui, const PlanItem& item) {
     }
     if (!a.docs.empty()) {
         section_title(ui, "export.docs");
+        ImGui::PushTextWrapPos(0.0f);  // a long title wraps (ImGui cuts a word longer than a line)
         for (std::size_t i = 0; i < a.docs.size(); ++i) {
             ImGui::Bullet();
             link(ui, a.docs[i].title, a.docs[i].url, "plan.doc." + std::to_string(i));
         }
+        ImGui::PopTextWrapPos();
     }
 }
 
 }  // namespace
 
+// Narrow: the selected action's details as the whole view, under a Back to the list (the
+// browser's Back does the same: the view is a history entry of its own).
+void draw_details_view(Ui& ui, const PlanItem& item) {
+    const std::string& id = ui.knowledge->catalog.actions()[item.action].id;
+    if (ui.state.details_shown_for != id) {
+        ImGui::SetScrollY(0.0f);
+        ui.state.details_shown_for = id;
+    }
+    mark_content_start();
+    if (button(ui, ui.text("plan.details_back"), "plan.details.back") || back_key_pressed(ui)) {
+        ui.state.details_open = false;
+        ui.state.reveal_selected = true;
+        return;
+    }
+    ImGui::Dummy(ImVec2(0, ui.px(4)));
+    ui.probe.semantics().begin_group(Role::region, "plan.details", ui.text(ui.knowledge->catalog.actions()[item.action].title));
+    ImGui::BeginGroup();
+    draw_details(ui, item);
+    ImGui::EndGroup();
+    ui.probe.record_last_item("plan.details");
+    ui.probe.semantics().end_group();
+}
+
 void draw_plan_panel(Ui& ui) {
     draw_stepper(ui);
+    if (ui.layout.narrow && ui.state.details_open && ui.state.plan_view == PlanView::actions) {
+        if (const PlanItem* selected = selected_item(ui)) {
+            draw_details_view(ui, *selected);
+            return;
+        }
+        ui.state.details_open = false;
+    }
     mark_content_start();
     draw_header(ui);
     // Actions | Timeline | Demo: on a row of its own, or right-aligned after the buttons when
@@ -537,6 +644,11 @@ void draw_plan_panel(Ui& ui) {
         return;
     }
     const PlanItem* selected = selected_item(ui);
+    if (!ui.layout.two_panes()) {
+        ui.state.details_shown_for.clear();  // the details open at their top next time
+        draw_list(ui, selected, !grouping_here);
+        return;
+    }
     const float list_width = std::max(ui.px(300), ImGui::GetContentRegionAvail().x * 0.42f);
     ImGui::BeginChild("plan.left", ImVec2(list_width, 0), false, ImGuiWindowFlags_NavFlattened);
     draw_list(ui, selected, !grouping_here);

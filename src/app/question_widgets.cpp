@@ -31,13 +31,35 @@ int columns_for(const Ui& ui, const Question& question) {
     return std::clamp(static_cast<int>(ImGui::GetContentRegionAvail().x / cell), 1, 4);
 }
 
+// Whether a radio's or box's label fits beside it on one line in the current cell; where it
+// does not (a long option on a phone), the label is drawn as wrapped text beside the box.
+bool label_fits(std::string_view label) {
+    const float width = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
+                        ImGui::CalcTextSize(label.data(), label.data() + label.size()).x;
+    return width <= ImGui::GetContentRegionAvail().x;
+}
+
+// The label beside the box just drawn, wrapping inside the cell; true when it was clicked
+// (it chooses as the box does).
+bool wrapped_label(std::string_view label) {
+    ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+    ImGui::PushTextWrapPos(0.0f);  // not a text of its own for screen readers: the box's name
+    ImGui::TextUnformatted(label.data(), label.data() + label.size());
+    ImGui::PopTextWrapPos();
+    hand_cursor_on_hover();
+    return ImGui::IsItemClicked();
+}
+
 bool draw_single(Ui& ui, const Question& question, std::string& value) {
     bool changed = false;
     const int columns = columns_for(ui, question);
     if (ImGui::BeginTable("options", columns)) {
         for (const Option& option : question.options) {
             ImGui::TableNextColumn();
-            if (ImGui::RadioButton(labelled_id(ui.text(option.label), option.id).c_str(), value == option.id)) {
+            const std::string& label = ui.text(option.label);
+            const bool fits = label_fits(label);
+            if (ImGui::RadioButton(labelled_id(fits ? std::string_view(label) : std::string_view(), option.id).c_str(),
+                                   value == option.id)) {
                 value = option.id;
                 changed = true;
             }
@@ -49,6 +71,10 @@ bool draw_single(Ui& ui, const Question& question, std::string& value) {
                 node->checked = value == option.id;
             }
             ui.probe.record_last_item(probe_id(question, option.id));
+            if (!fits && wrapped_label(label) && value != option.id) {
+                value = option.id;
+                changed = true;
+            }
         }
         ImGui::EndTable();
     }
@@ -62,7 +88,17 @@ bool draw_multi(Ui& ui, const Question& question, std::vector<std::string>& valu
         for (const Option& option : question.options) {
             ImGui::TableNextColumn();
             bool on = std::find(value.begin(), value.end(), option.id) != value.end();
-            if (checkbox(ui, ui.text(option.label), probe_id(question, option.id), on)) {
+            const std::string& label = ui.text(option.label);
+            const bool fits = label_fits(label);
+            bool toggled = checkbox(ui, fits ? std::string_view(label) : std::string_view(), probe_id(question, option.id), on);
+            if (!fits) {
+                if (SemanticNode* node = last_semantic_node()) node->name = label;
+                if (wrapped_label(label)) {
+                    on = !on;
+                    toggled = true;
+                }
+            }
+            if (toggled) {
                 changed = true;
                 if (on) {
                     value.push_back(option.id);

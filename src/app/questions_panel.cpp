@@ -20,6 +20,47 @@ void draw_stepper(Ui& ui) {
         }
         return 0;
     }();
+    const auto go_to = [&](std::size_t i) {
+        if (i < sections.size()) {
+            ui.state.screen = Screen::questions;
+            ui.state.section = i;
+        } else {
+            ui.state.screen = i == sections.size() ? Screen::review : Screen::plan;
+        }
+    };
+    const auto title = [&](std::size_t i) -> std::string {
+        return i < sections.size() ? std::string(ui.text(sections[i].title))
+               : i == sections.size() ? std::string(ui.text("stepper.review"))
+                                      : std::string(ui.text("stepper.plan"));
+    };
+    if (ui.layout.narrow) {
+        // "Step 2 of 5 · Your tools" between previous and next: the five steps cut after
+        // "3. What" on a phone.
+        ui.probe.semantics().begin_group(Role::group, "stepper", ui.text("stepper.name"));
+        const auto arrow = [&](std::string_view glyph, std::string_view id, std::string_view name, bool enabled) {
+            ImGui::BeginDisabled(!enabled);
+            const bool pressed = button(ui, glyph, id, ImGui::GetFrameHeight() * 1.25f);
+            if (SemanticNode* node = last_semantic_node()) node->name = name;
+            ImGui::EndDisabled();
+            return pressed && enabled;
+        };
+        if (arrow("‹", "stepper.previous", ui.text("stepper.previous"), current > 0)) go_to(current - 1);
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        const std::string where = fill(ui.text("stepper.compact"),
+                                       {std::to_string(current + 1), std::to_string(count), title(current)});
+        const float next_width = ImGui::GetFrameHeight() * 1.25f;
+        const float text_width = ImGui::GetContentRegionAvail().x - next_width - 2 * ImGui::GetStyle().ItemSpacing.x;
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_width);
+        text_wrapped(where);
+        ImGui::PopTextWrapPos();
+        ui.probe.record_last_item("stepper.current");
+        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - next_width);
+        if (arrow("›", "stepper.next", ui.text("stepper.next"), current + 1 < count)) go_to(current + 1);
+        ui.probe.semantics().end_group();
+        ImGui::Dummy(ImVec2(0, ui.px(2)));
+        return;
+    }
     const Palette& p = ui.colors();
     ui.probe.semantics().begin_group(Role::group, "stepper", ui.text("stepper.name"));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ui.px(4), ui.px(4)));
@@ -66,8 +107,14 @@ void draw_questions_panel(Ui& ui) {
     heading(ui.fonts.title, ui.text(section.title), 1);
     ImGui::Dummy(ImVec2(0, ui.px(4)));
 
-    // The questions scroll; the navigation stays at the bottom.
-    const float nav_height = ImGui::GetFrameHeightWithSpacing() + ui.px(16);
+    // The questions scroll; the navigation stays at the bottom: Back, Next, the shortcut's
+    // hint and See the plan on one row where they fit, else See the plan on a second row
+    // (and no hint: a narrow screen is mostly a phone's, without the keys).
+    const float back_width = ui.px(120);
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float to_plan_width = button_width(ui.text("nav.to_plan"));
+    const bool one_row = !ui.layout.narrow || 2 * back_width + 2 * spacing + to_plan_width <= ImGui::GetContentRegionAvail().x;
+    const float nav_height = ImGui::GetFrameHeightWithSpacing() * (one_row ? 1.0f : 2.0f) + ui.px(16);
     ImGui::BeginChild("questions.list", ImVec2(0, -nav_height), false, ImGuiWindowFlags_NavFlattened);
     bool first = true;
     for (const Question& question : questionnaire.questions()) {
@@ -97,9 +144,11 @@ void draw_questions_panel(Ui& ui) {
     }
     ImGui::SameLine();
     const bool last = ui.state.section + 1 >= sections.size();
-    const bool next = primary_button(ui, ui.text("nav.next"), "nav.next", ui.px(120));
-    ImGui::SameLine(0, ui.px(16));
-    primary_key_hint(ui, ui.text("nav.next"));
+    const bool next = primary_button(ui, ui.text("nav.next"), "nav.next", back_width);
+    if (!ui.layout.narrow) {
+        ImGui::SameLine(0, ui.px(16));
+        primary_key_hint(ui, ui.text("nav.next"));
+    }
     if (next || primary_key_pressed(ui)) {
         if (last) {
             ui.state.screen = Screen::review;
@@ -107,7 +156,7 @@ void draw_questions_panel(Ui& ui) {
             ++ui.state.section;
         }
     }
-    ImGui::SameLine();
+    if (one_row) ImGui::SameLine();
     if (button(ui, ui.text("nav.to_plan"), "nav.to_plan")) ui.state.screen = Screen::plan;
 }
 

@@ -23,7 +23,29 @@ void draw_review_panel(Ui& ui) {
     for (std::size_t s = 0; s < sections.size(); ++s) {
         ImGui::PushID(static_cast<int>(s));
         heading(ui.fonts.heading, ui.text(sections[s].title));
-        if (ImGui::BeginTable("answers", 3, kTable)) {
+        if (ui.layout.narrow) {
+            // A phone: each question over its answer, Edit beside the question, as wide as
+            // the screen (three columns left a word per line).
+            for (const Question& question : questionnaire.questions()) {
+                if (question.section != sections[s].id) continue;
+                ImGui::PushID(question.id.c_str());
+                ImGui::Separator();
+                const std::string_view edit = ui.text("review.edit");
+                const float edit_width = button_width(edit);
+                const float x = ImGui::GetCursorPosX();
+                ImGui::PushTextWrapPos(x + ImGui::GetContentRegionAvail().x - edit_width - ImGui::GetStyle().ItemSpacing.x);
+                ImGui::AlignTextToFramePadding();
+                text_muted(ui, ui.text(question.title));
+                ImGui::PopTextWrapPos();
+                ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - edit_width);
+                if (button(ui, edit, "review.edit." + question.id)) {
+                    ui.state.screen = Screen::questions;
+                    ui.state.section = s;
+                }
+                text_wrapped(answer_summary(ui, question));
+                ImGui::PopID();
+            }
+        } else if (ImGui::BeginTable("answers", 3, kTable)) {
             ImGui::TableSetupColumn("q", ImGuiTableColumnFlags_WidthStretch, 0.4f);
             ImGui::TableSetupColumn("a", ImGuiTableColumnFlags_WidthStretch, 0.6f);
             ImGui::TableSetupColumn("e", ImGuiTableColumnFlags_WidthFixed);
@@ -58,8 +80,10 @@ void draw_review_panel(Ui& ui) {
     }
     ImGui::SameLine();
     const bool to_plan = primary_button(ui, ui.text("nav.to_plan"), "nav.next", ui.px(160));
-    ImGui::SameLine(0, ui.px(16));
-    primary_key_hint(ui, ui.text("nav.to_plan"));
+    if (!ui.layout.narrow) {
+        ImGui::SameLine(0, ui.px(16));
+        primary_key_hint(ui, ui.text("nav.to_plan"));
+    }
     if (to_plan || primary_key_pressed(ui)) ui.state.screen = Screen::plan;
 }
 

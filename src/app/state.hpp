@@ -69,6 +69,10 @@ struct AppState {
     PlanView plan_view = PlanView::actions;
     bool leave_out_done = false;  // issue-tracker downloads: done actions left out, not marked done
     std::string selected_action;  // id; empty: the first of the plan
+    // Narrow layout: the selected action's details shown as a view of their own, instead of
+    // the list (a history entry of its own, so the browser's Back returns to the list).
+    bool details_open = false;
+    bool reveal_selected = false;  // the list scrolls to the selected row once (back from its details)
     std::string details_shown_for;  // the action the details pane showed last (its scroll is its own)
     std::optional<Notice> notice;
     // Inline messages under fields whose last input was rejected or adjusted, by question id.

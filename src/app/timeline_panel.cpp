@@ -43,7 +43,9 @@ void draw_legend(Ui& ui) {
         ImGui::Dummy(ImVec2(swatch, ImGui::GetFrameHeight()));
         ImGui::SameLine(0, ui.px(6));
         ImGui::AlignTextToFramePadding();
+        ImGui::PushTextWrapPos(0.0f);  // a name longer than a phone's line wraps under itself
         ImGui::TextUnformatted(label.c_str());
+        ImGui::PopTextWrapPos();
         record_last_text(Role::text, label);
         ImGui::EndGroup();
         ui.probe.record_last_item("timeline.legend." + steps[s].id);
@@ -148,12 +150,83 @@ void draw_value_curve(Ui& ui, float chart_x, float per_hour) {
     legend_entry("export.curve_catalog_order_legend", muted, true);
 }
 
+// Narrow: the weeks as a list, each week's actions under it with their step's colour and
+// whole titles, the demo line between the last week before it and the first after. Bars on
+// a phone-wide axis were a few pixels per hour with titles cut to a word, and a chart that
+// scrolls sideways inside a screen that scrolls down fights the finger; a list reads in the
+// direction the screen scrolls. A tap on an action opens its details.
+void draw_weeks(Ui& ui) {
+    const Plan& plan = ui.plan;
+    const auto& actions = ui.knowledge->catalog.actions();
+    draw_legend(ui);
+    ImGui::BeginGroup();
+    int week = 0;
+    bool demo_drawn = false;
+    const float swatch = ImGui::GetTextLineHeight() * 0.75f;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    for (const PlanItem& item : plan.items) {
+        const Action& action = actions[item.action];
+        if (!demo_drawn && !item.before_demo) {
+            demo_drawn = true;
+            ImGui::Dummy(ImVec2(0, ui.px(4)));
+            const ImVec2 at = ImGui::GetCursorScreenPos();
+            const float mid = at.y + ImGui::GetTextLineHeight() * 0.5f;
+            draw->AddLine(ImVec2(at.x, mid), ImVec2(at.x + ui.px(18), mid), ImGui::GetColorU32(ui.colors().error), ui.px(2));
+            ImGui::SetCursorScreenPos(ImVec2(at.x + ui.px(24), at.y));
+            text_colored(ui.colors().error, ui.text("plan.demo_line"));
+            ui.probe.record_last_item("timeline.demo");
+        }
+        if (item.week != week) {
+            week = item.week;
+            ImGui::Dummy(ImVec2(0, ui.px(4)));
+            heading(ui.fonts.heading, fill(ui.text("plan.week_heading"), {std::to_string(week)}), 3);
+            ui.probe.record_last_item("timeline.week." + std::to_string(week));
+        }
+        ImGui::PushID(action.id.c_str());
+        ImGui::BeginGroup();
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const float top = at.y + (ImGui::GetTextLineHeight() - swatch) * 0.5f;
+        draw->AddRectFilled(ImVec2(at.x, top), ImVec2(at.x + swatch, top + swatch), step_color(action.step, item.done),
+                            ui.px(2));
+        ImGui::Dummy(ImVec2(swatch, ImGui::GetTextLineHeight()));
+        ImGui::SameLine(0, ui.px(8));
+        const std::string label = std::to_string(item.order) + ". " + ui.text(action.title) + "  ·  " +
+                                  fill(ui.text("plan.hours"), {format_number(item.effort_hours, ui.state.language)});
+        if (item.done) {
+            text_muted(ui, label);
+        } else {
+            text_wrapped(label);
+        }
+        ImGui::EndGroup();
+        ui.probe.record_last_item("timeline.item." + action.id);
+        hand_cursor_on_hover();
+        if (ImGui::IsItemClicked()) {
+            ui.state.selected_action = action.id;
+            ui.state.plan_view = PlanView::actions;
+            ui.state.details_open = true;
+        }
+        ImGui::PopID();
+    }
+    ImGui::EndGroup();
+    ui.probe.record_last_item("timeline.area");
+    const float axis_labels = ImGui::CalcTextSize("100%").x + ui.px(8);
+    const ValueCurve curve = value_curve(ui.knowledge->catalog, ui.plan);
+    const double hours = std::max({curve.total_hours, curve.demo_hour, 1.0});
+    const float chart_x = ImGui::GetCursorScreenPos().x + axis_labels;
+    const float width = ImGui::GetContentRegionAvail().x - axis_labels - ui.px(8);
+    draw_value_curve(ui, chart_x, width / static_cast<float>(hours));
+}
+
 }  // namespace
 
 void draw_timeline(Ui& ui) {
     const Plan& plan = ui.plan;
     if (plan.items.empty()) {
         text_muted(ui, ui.text("plan.empty"));
+        return;
+    }
+    if (ui.layout.narrow) {
+        draw_weeks(ui);
         return;
     }
     const auto& actions = ui.knowledge->catalog.actions();

@@ -9,6 +9,7 @@
 
 #include "fonts.hpp"
 #include "host.hpp"
+#include "layout.hpp"
 #include "state.hpp"
 #include "theme.hpp"
 #include "widget_probe.hpp"
@@ -43,6 +44,8 @@ struct Ui {
     double keys_changed_at = 0.0;
     // What the plan means for the demo, computed with the plan (null before the knowledge loads).
     const DemoBrief* demo_brief = nullptr;
+    // How the screens arrange themselves for the canvas's size this frame.
+    Layout layout{};
 
     [[nodiscard]] std::string_view text(std::string_view key) const {
         return translations.text(state.language, key);

@@ -45,9 +45,10 @@ void draw_welcome_panel(Ui& ui) {
         ui.state.section = 0;
     }
     ImGui::SetItemDefaultFocus();
-    ImGui::SameLine(0, ui.px(12));
+    // Each on the row while it fits, else on the next (a phone cut them off at the edge).
+    same_line_if_fits(button_width(ui.text("welcome.open_file")), ui.px(12));
     if (button(ui, ui.text("welcome.open_file"), "welcome.open_file")) ui.host.pick_plan_file();
-    ImGui::SameLine(0, ui.px(12));
+    same_line_if_fits(button_width(ui.text("nav.skip_to_plan")), ui.px(12));
     if (button(ui, ui.text("nav.skip_to_plan"), "welcome.skip")) ui.state.screen = Screen::plan;
 
     // Worked examples: a plan to look at before answering anything.
@@ -55,9 +56,10 @@ void draw_welcome_panel(Ui& ui) {
     ImGui::AlignTextToFramePadding();
     label_muted(ui, ui.text("welcome.examples"));
     for (const Example& example : builtin_examples()) {
-        ImGui::SameLine();
         const std::string id = "welcome.example." + std::string(example.id);
-        if (button(ui, ui.text("example." + std::string(example.id)), id)) {
+        const std::string_view label = ui.text("example." + std::string(example.id));
+        same_line_if_fits(button_width(label));
+        if (button(ui, label, id)) {
             ui.state.pending_example = std::string(example.id);
         }
     }

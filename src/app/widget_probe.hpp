@@ -9,19 +9,31 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kickstart::app {
 
 
 class WidgetProbe {
 public:
+    WidgetProbe() = default;
+    WidgetProbe(const WidgetProbe&) = delete;
+    WidgetProbe& operator=(const WidgetProbe&) = delete;
+    ~WidgetProbe() {
+        if (recording_ == this) recording_ = nullptr;
+    }
     void begin_frame() {
         rects_.clear();
         tooltip_.clear();
         tooltip_rect_ = Rect{};
         hint_.clear();
+        clipped_.clear();
+        shortened_.clear();
         semantics_.begin_frame();
+        recording_ = this;
     }
+    // The probe of the frame being drawn (for widgets drawn without a Ui), or null.
+    [[nodiscard]] static WidgetProbe* recording() { return recording_; }
     // Records ImGui's last item under `name` (call right after the widget); its node in the
     // semantics tree takes `name` as its stable id.
     void record_last_item(std::string_view name);
@@ -35,6 +47,17 @@ public:
     // The keyboard shortcut hint shown on this screen (its words), or "".
     void set_hint(std::string_view text) { hint_ = text; }
     [[nodiscard]] const std::string& hint() const { return hint_; }
+    // Whether ImGui's last item (named `what`: its probe name or its text) shows whole: it
+    // is cut when it runs past the sides of the region drawing it and that region does not
+    // scroll sideways, or when `label` (a button's, if given) is wider than the button.
+    // Recorded in clipped() for the tests; record_last_item(), the shared buttons and text
+    // widgets call it.
+    void check_last_item_fits(std::string_view what, std::string_view label = {});
+    // Text shortened on purpose, ending in "…" (text_ellipsis): its whole text is reachable
+    // elsewhere (a tooltip, the details).
+    void note_shortened(std::string_view text) { shortened_.emplace_back(text); }
+    [[nodiscard]] const std::vector<std::string>& clipped() const { return clipped_; }
+    [[nodiscard]] const std::vector<std::string>& shortened() const { return shortened_; }
     // The smallest named widget containing the point (device pixels), or "" if none does.
     [[nodiscard]] std::string name_at(float x, float y) const;
 
@@ -43,7 +66,10 @@ private:
     std::string tooltip_;
     Rect tooltip_rect_;
     std::string hint_;
+    std::vector<std::string> clipped_;
+    std::vector<std::string> shortened_;
     Semantics semantics_;
+    static inline WidgetProbe* recording_ = nullptr;
 };
 
 }  // namespace kickstart::app

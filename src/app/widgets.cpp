@@ -50,11 +50,19 @@ std::string message_text(const Message& message, const Translations& translation
     return fill(translations.text(language, message.key), args);
 }
 
+namespace {
+// Text the frame drew whole or cut (WidgetProbe::check_last_item_fits), named by its start.
+void check_text_fits(std::string_view text) {
+    if (WidgetProbe* probe = WidgetProbe::recording()) probe->check_last_item_fits(text.substr(0, 80));
+}
+}  // namespace
+
 void text_wrapped(std::string_view text) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text.data(), text.data() + text.size());
     ImGui::PopTextWrapPos();
     record_last_text(Role::text, text);
+    check_text_fits(text);
 }
 
 void text_colored(const ImVec4& color, std::string_view text) {
@@ -74,6 +82,7 @@ void heading(ImFont* font, std::string_view text, int level) {
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
     record_last_text(Role::heading, text, level);
+    check_text_fits(text);
 }
 
 void tooltip(Ui& ui, std::string_view text) {
@@ -144,6 +153,7 @@ bool button(Ui& ui, std::string_view label, std::string_view id, float width) {
     if (SemanticNode* node = last_semantic_node(); node != nullptr && node->name.empty()) node->name = label;
     hand_cursor_on_hover();
     ui.probe.record_last_item(id);
+    if (width > 0.0f) ui.probe.check_last_item_fits(id, label);  // a set width may be narrower than the label
     return pressed;
 }
 
@@ -266,6 +276,7 @@ void label_muted(const Ui& ui, std::string_view text) {
     ImGui::TextUnformatted(text.data(), text.data() + text.size());
     ImGui::PopStyleColor();
     record_last_text(Role::text, text);
+    check_text_fits(text);
 }
 
 float button_width(std::string_view label) {
@@ -278,7 +289,7 @@ void same_line_if_fits(float width, float spacing) {
     if (ImGui::GetItemRectMax().x + gap + width <= right) ImGui::SameLine(0, gap);
 }
 
-bool text_ellipsis(const Ui&, std::string_view text, ImVec2 pos, float width, const ImVec4& color) {
+bool text_ellipsis(const Ui& ui, std::string_view text, ImVec2 pos, float width, const ImVec4& color) {
     const char* begin = text.data();
     const char* end = text.data() + text.size();
     const ImVec2 size = ImGui::CalcTextSize(begin, end);
@@ -289,6 +300,7 @@ bool text_ellipsis(const Ui&, std::string_view text, ImVec2 pos, float width, co
     ImGui::PopStyleColor();
     // Drawn over the last item (a row): its name, whole, when it has none of its own.
     if (SemanticNode* node = last_semantic_node(); node != nullptr && node->name.empty()) node->name = text;
+    if (size.x > width) ui.probe.note_shortened(text);
     return size.x > width;
 }
 
