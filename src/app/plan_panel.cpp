@@ -205,8 +205,7 @@ void draw_header(Ui& ui) {
         // Six downloads took half a phone's screen: one button opens them, one a line.
         const std::string label = "↓ " + std::string(ui.text("plan.downloads"));
         if (primary_button(ui, label, "plan.downloads")) ImGui::OpenPopup("###plan.downloads_menu");
-        const ImVec2 under(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y + ui.px(4));
-        ImGui::SetNextWindowPos(under);
+        // Where the finger was, moved up by ImGui where the screen ends below it.
         ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(ImGui::GetContentRegionAvail().x, FLT_MAX));
         if (ImGui::BeginPopup("###plan.downloads_menu")) {
             ui.probe.semantics().begin_group(Role::group, "plan.downloads_menu", ui.text("plan.downloads"));
@@ -217,9 +216,15 @@ void draw_header(Ui& ui) {
                     ImGui::CloseCurrentPopup();
                 }
             }
-            ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ui.px(220));
-            checkbox(ui, ui.text("plan.leave_out_done"), "plan.leave_out_done", ui.state.leave_out_done);
+            // The box, then its label wrapping beside it (a box's own label does not wrap).
+            const std::string_view leave_out = ui.text("plan.leave_out_done");
+            checkbox(ui, "", "plan.leave_out_done", ui.state.leave_out_done);
+            if (SemanticNode* node = last_semantic_node()) node->name = leave_out;
+            ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+            ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ui.px(220) - ImGui::GetFrameHeight());
+            ImGui::TextUnformatted(leave_out.data(), leave_out.data() + leave_out.size());
             ImGui::PopTextWrapPos();
+            if (ImGui::IsItemClicked()) ui.state.leave_out_done = !ui.state.leave_out_done;
             ui.probe.semantics().end_group();
             ImGui::EndPopup();
         }

@@ -264,7 +264,10 @@ bool draw_ranking(Ui& ui, const Question& question, std::vector<std::string>& va
         ImGui::Text("%zu.", i + 1);
         ImGui::PopStyleColor();
         ImGui::SameLine();
+        ImGui::PushTextWrapPos(0.0f);  // a goal longer than a phone's line wraps beside its number
         ImGui::TextUnformatted(label.c_str());
+        ImGui::PopTextWrapPos();
+        ui.probe.check_last_item_fits(label);
         ImGui::PopID();
         if (changed) break;  // the list changed under the loop
     }

@@ -4,6 +4,8 @@
 
 #include <imgui.h>
 
+#include <string>
+
 namespace kickstart::app {
 
 void draw_review_panel(Ui& ui) {
@@ -33,10 +35,16 @@ void draw_review_panel(Ui& ui) {
                 const std::string_view edit = ui.text("review.edit");
                 const float edit_width = button_width(edit);
                 const float x = ImGui::GetCursorPosX();
+                // Wrapped clear of the Edit button (text_muted wraps at the window's edge).
                 ImGui::PushTextWrapPos(x + ImGui::GetContentRegionAvail().x - edit_width - ImGui::GetStyle().ItemSpacing.x);
                 ImGui::AlignTextToFramePadding();
-                text_muted(ui, ui.text(question.title));
+                const std::string& title = ui.text(question.title);
+                ImGui::PushStyleColor(ImGuiCol_Text, ui.colors().muted_text);
+                ImGui::TextUnformatted(title.data(), title.data() + title.size());
+                ImGui::PopStyleColor();
                 ImGui::PopTextWrapPos();
+                record_last_text(Role::text, title);
+                ui.probe.record_last_item("review.question." + question.id);
                 ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - edit_width);
                 if (button(ui, edit, "review.edit." + question.id)) {
                     ui.state.screen = Screen::questions;

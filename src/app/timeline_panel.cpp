@@ -190,13 +190,19 @@ void draw_weeks(Ui& ui) {
                             ui.px(2));
         ImGui::Dummy(ImVec2(swatch, ImGui::GetTextLineHeight()));
         ImGui::SameLine(0, ui.px(8));
-        const std::string label = std::to_string(item.order) + ". " + ui.text(action.title) + "  ·  " +
-                                  fill(ui.text("plan.hours"), {format_number(item.effort_hours, ui.state.language)});
+        const std::string label = std::to_string(item.order) + ". " + ui.text(action.title);
         if (item.done) {
             text_muted(ui, label);
         } else {
             text_wrapped(label);
         }
+        // The hours after the title, whole ("0,5 h" broke at its comma inside wrapped text).
+        const std::string hours = fill(ui.text("plan.hours"), {format_number(item.effort_hours, ui.state.language)});
+        same_line_if_fits(ImGui::CalcTextSize(hours.c_str()).x, ui.px(8));
+        if (ImGui::GetCursorPosX() < ImGui::GetItemRectMin().x - ImGui::GetWindowPos().x) {
+            ImGui::SetCursorPosX(ImGui::GetItemRectMin().x - ImGui::GetWindowPos().x + ImGui::GetScrollX());
+        }
+        label_muted(ui, hours);
         ImGui::EndGroup();
         ui.probe.record_last_item("timeline.item." + action.id);
         hand_cursor_on_hover();
