@@ -127,7 +127,7 @@ void draw_header(Ui& ui) {
     ImGui::PopFont();
     const bool in_columns =
         !compact && ImGui::GetContentRegionAvail().x / static_cast<float>(std::size(figures)) >= widest + ui.px(24);
-    if (ui.layout.narrow) {
+    if (ui.layout.narrow && !ui.layout.short_height) {  // short: one line of them, below
         constexpr int kPerRow = 2;
         const float width = ImGui::GetContentRegionAvail().x / static_cast<float>(kPerRow);
         ImGui::Columns(kPerRow, "figures", false);

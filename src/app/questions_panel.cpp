@@ -104,8 +104,11 @@ void draw_questions_panel(Ui& ui) {
     ui.state.section = std::min(ui.state.section, sections.size() - 1);
     draw_stepper(ui);
     const Section& section = sections[ui.state.section];
-    heading(ui.fonts.title, ui.text(section.title), 1);
-    ImGui::Dummy(ImVec2(0, ui.px(4)));
+    // Short and narrow (a laptop at 200 %): the stepper above already names the section, so
+    // its heading takes the body's heading face and leaves the questions their height.
+    const bool tight = ui.layout.narrow && ui.layout.short_height;
+    heading(tight ? ui.fonts.heading : ui.fonts.title, ui.text(section.title), 1);
+    if (!tight) ImGui::Dummy(ImVec2(0, ui.px(4)));
 
     // The questions scroll; the navigation stays at the bottom: Back, Next, the shortcut's
     // hint and See the plan on one row where they fit, else See the plan on a second row
@@ -133,6 +136,7 @@ void draw_questions_panel(Ui& ui) {
         ImGui::PopID();
     }
     ImGui::EndChild();
+    ui.probe.record_last_item("questions.list");
 
     ImGui::Separator();
     if (button(ui, ui.text("nav.back"), "nav.back", ui.px(120)) || back_key_pressed(ui)) {

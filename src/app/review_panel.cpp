@@ -11,11 +11,13 @@ namespace kickstart::app {
 void draw_review_panel(Ui& ui) {
     draw_stepper(ui);
     mark_content_start();
-    heading(ui.fonts.title, ui.text("review.title"));
-    text_muted(ui, ui.text("review.intro"));
+    const bool tight = ui.layout.narrow && ui.layout.short_height;  // as on the questions' screens
+    heading(tight ? ui.fonts.heading : ui.fonts.title, ui.text("review.title"), 1);
+    if (!tight) text_muted(ui, ui.text("review.intro"));
     // The way on at the top too: a keyboard reaches it without passing every Edit button.
-    if (primary_button(ui, ui.text("nav.to_plan"), "review.to_plan")) ui.state.screen = Screen::plan;
-    ImGui::Dummy(ImVec2(0, ui.px(6)));
+    // (Short and narrow: only at the bottom, where it always is, so the answers keep the height.)
+    if (!tight && primary_button(ui, ui.text("nav.to_plan"), "review.to_plan")) ui.state.screen = Screen::plan;
+    if (!tight) ImGui::Dummy(ImVec2(0, ui.px(6)));
 
     const float nav_height = ImGui::GetFrameHeightWithSpacing() + ui.px(16);
     ImGui::BeginChild("review.list", ImVec2(0, -nav_height), false, ImGuiWindowFlags_NavFlattened);
@@ -80,6 +82,7 @@ void draw_review_panel(Ui& ui) {
         ImGui::PopID();
     }
     ImGui::EndChild();
+    ui.probe.record_last_item("review.list");
 
     ImGui::Separator();
     if (button(ui, ui.text("nav.back"), "nav.back", ui.px(120)) || back_key_pressed(ui)) {

@@ -44,7 +44,9 @@ void draw_welcome_panel(Ui& ui) {
         ui.state.screen = Screen::questions;
         ui.state.section = 0;
     }
-    ImGui::SetItemDefaultFocus();
+    // The keyboard starts on Start, but a short screen is not scrolled down to it: what the
+    // page is comes first.
+    if (ImGui::GetItemRectMax().y <= ImGui::GetWindowPos().y + ImGui::GetWindowHeight()) ImGui::SetItemDefaultFocus();
     // Each on the row while it fits, else on the next (a phone cut them off at the edge).
     same_line_if_fits(button_width(ui.text("welcome.open_file")), ui.px(12));
     if (button(ui, ui.text("welcome.open_file"), "welcome.open_file")) ui.host.pick_plan_file();

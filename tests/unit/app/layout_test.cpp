@@ -214,10 +214,12 @@ TEST_CASE("nothing is cut at a phone's width or a zoomed laptop's: every screen,
             page.click("welcome.start");
             for (int section = 0; section < 3; ++section) {
                 CHECK(page.json()["clipped"] == nlohmann::json::array());
+                CHECK(page.rect("questions.list").height >= 150.0f);  // the questions are more than a strip
                 page.click("nav.next");
             }
             REQUIRE(page.state().screen == Screen::review);
             CHECK(page.json()["clipped"] == nlohmann::json::array());
+            CHECK(page.rect("review.list").height >= 140.0f);
             page.click("nav.next");
             REQUIRE(page.state().screen == Screen::plan);
             CHECK(page.json()["clipped"] == nlohmann::json::array());
