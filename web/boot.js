@@ -213,6 +213,8 @@
       window.kickstart = {
         state: () => JSON.parse(window.Module.ccall('kickstart_state_json', 'string', [], [])),
         framesDrawn: () => window.Module.ccall('kickstart_frames_drawn', 'number', [], []),
+        // Touch: whether a finger drives the pointer, the widget shown hovered, the momentum.
+        pointer: () => JSON.parse(window.Module.ccall('kickstart_pointer_json', 'string', [], [])),
         heap: () => ({
           peak: window.Module.ccall('kickstart_heap_peak', 'number', [], []),
           inUse: window.Module.ccall('kickstart_heap_in_use', 'number', [], []),

@@ -298,9 +298,15 @@ bool Application::set_scale(float scale) {
     if (scale == scale_) return false;
     scale_ = scale;
     fonts_ = build_fonts(scale);
-    apply_theme(state_.theme, scale);
+    apply_theme(state_.theme, scale, state_.coarse_pointer);
     applied_theme_ = state_.theme;
     return true;
+}
+
+void Application::set_coarse_pointer(bool coarse) {
+    if (coarse == state_.coarse_pointer) return;
+    state_.coarse_pointer = coarse;
+    if (scale_ > 0.0f) apply_theme(state_.theme, scale_, coarse);
 }
 
 void Application::draw() {
@@ -315,7 +321,7 @@ void Application::draw() {
         drawn_entry_ = std::move(entry);
     }
     if (state_.theme != applied_theme_) {
-        apply_theme(state_.theme, scale_);
+        apply_theme(state_.theme, scale_, state_.coarse_pointer);
         applied_theme_ = state_.theme;
     }
 
@@ -359,6 +365,7 @@ void Application::draw() {
     ImGui::EndChild();
     draw_notice(ui);  // over the content, and after it: Escape dismisses it before going back
     draw_dialogs(ui);
+    pinned_tooltip(ui);
     ImGui::End();
     notice_keys_not_taken();
     // Where the keyboard is for a screen reader: the field being edited, else the focus ring.

@@ -59,6 +59,9 @@ public:
     // Rebuilds fonts and style for a new device-pixel ratio. Returns true when it did, so
     // the renderer re-uploads the font atlas.
     bool set_scale(float scale);
+    // The primary pointer became coarse (a finger) or fine: the style follows (touch-sized
+    // targets) from the next frame.
+    void set_coarse_pointer(bool coarse);
     void draw();
 
     // The HTML report of the plan as it stands, for printing the page (the platform puts it

@@ -61,6 +61,9 @@ struct AppState {
     Language language = Language::en;
     Theme theme = Theme::dark;
     bool mac = false;  // macOS: ⌘ instead of Ctrl in shortcuts and their hints (a platform fact, not saved)
+    // The primary pointer is a finger (pointer: coarse): touch-sized targets, tooltips on tap
+    // (a platform fact, not saved).
+    bool coarse_pointer = false;
 
     Answers answers;
     PlanEdits edits;  // ticked off, skipped, the user's estimates

@@ -1,5 +1,7 @@
 #include "theme.hpp"
 
+#include "fonts.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -34,7 +36,7 @@ const ImVec4 kBorderLight = rgb(128, 136, 146);
 
 const Palette& palette(Theme theme) { return theme == Theme::dark ? kDark : kLight; }
 
-void apply_theme(Theme theme, float scale) {
+void apply_theme(Theme theme, float scale, bool coarse_pointer) {
     ImGuiStyle style;
     const Palette& p = palette(theme);
     if (theme == Theme::dark) {
@@ -93,6 +95,15 @@ void apply_theme(Theme theme, float scale) {
     style.PopupRounding = 6;
     style.WindowRounding = 0;
     style.ScrollbarSize = 12;
+    if (coarse_pointer) {
+        // A frame is the font plus twice its vertical padding: a checkbox's box and a radio
+        // button's circle are a frame tall. Rows further apart, so a finger finds its own.
+        style.FramePadding.y = (kTouchTarget - kBodyFontSize) * 0.5f;
+        style.ItemSpacing = ImVec2(12, 12);
+        style.ItemInnerSpacing.x = 12;
+        // Scrolling is a finger's drag: a thin bar shows where the content is.
+        style.ScrollbarSize = 6;
+    }
     style.ScaleAllSizes(scale);
     // Border widths are not scaled by ImGui: one CSS pixel, in whole device pixels.
     style.FrameBorderSize = std::max(1.0f, std::round(scale));

@@ -17,8 +17,14 @@ struct Palette {
     ImVec4 dialog;        // a dialog's background
 };
 
-// Sets ImGui's style for `theme`, scaled to `scale` device pixels per CSS pixel.
-void apply_theme(Theme theme, float scale);
+// A finger's target: every clickable widget is at least this tall and wide on a coarse
+// pointer (CSS pixels; WCAG 2.5.5, Apple's 44 pt).
+inline constexpr float kTouchTarget = 44.0f;
+
+// Sets ImGui's style for `theme`, scaled to `scale` device pixels per CSS pixel. On a coarse
+// pointer frames (buttons, fields, checkboxes, radio buttons) are kTouchTarget tall and items
+// further apart.
+void apply_theme(Theme theme, float scale, bool coarse_pointer = false);
 [[nodiscard]] const Palette& palette(Theme theme);
 
 }  // namespace kickstart::app

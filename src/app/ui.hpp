@@ -73,8 +73,12 @@ bool segmented(Ui& ui, std::string_view id, std::span<const std::string_view> la
 bool checkbox(Ui& ui, std::string_view label, std::string_view id, bool& value);
 // A link-styled text that opens `url` in a new tab (hand cursor, underline on hover).
 void link(Ui& ui, std::string_view label, std::string_view url, std::string_view id);
-// A tooltip with `text` this frame (the browser tests read which one is shown).
+// A tooltip with `text` this frame (the browser tests read which one is shown). Call it while
+// the item is hovered. On a coarse pointer a tap on the item shows it instead, until the next
+// tap elsewhere (pinned_tooltip() draws it on the frames the item is not hovered).
 void tooltip(Ui& ui, std::string_view text);
+// Once a frame, after the screen: the tooltip a tap pinned on a coarse pointer.
+void pinned_tooltip(Ui& ui);
 // A hand cursor over the last item, for anything clickable that is not a text field.
 void hand_cursor_on_hover();
 // Escape as "go back" on a screen: only when no dialog is open (Escape belongs to it then)

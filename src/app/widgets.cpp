@@ -85,7 +85,74 @@ void heading(ImFont* font, std::string_view text, int level) {
     check_text_fits(text);
 }
 
+namespace {
+
+// On a coarse pointer there is no hover: a tap on an item with a tooltip pins it, shown above
+// the item until the next tap elsewhere or another screen.
+struct PinnedTooltip {
+    std::string text;
+    ImRect item;
+    std::string screen;  // where it was pinned: another screen or view drops it
+};
+PinnedTooltip g_pinned;
+
+std::string screen_key(const Ui& ui) {
+    return std::string(screen_name(ui.state.screen)) + "." + std::to_string(ui.state.section) + "." +
+           std::to_string(static_cast<int>(ui.state.plan_view));
+}
+
+void show_tooltip_above(Ui& ui, std::string_view text, const ImRect& item) {
+    // Wrapped to the window (a phone is narrower than a long title), above the finger.
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const ImVec2 padding = ImGui::GetStyle().WindowPadding;
+    const float margin = ui.px(8);
+    const float wrap = std::max(ui.px(120), viewport->WorkSize.x - 2 * (margin + padding.x));
+    const ImVec2 size = ImGui::CalcTextSize(text.data(), text.data() + text.size(), false, wrap);
+    const float width = size.x + 2 * padding.x;
+    const float x = std::clamp(item.Min.x, viewport->WorkPos.x + margin,
+                               std::max(viewport->WorkPos.x + margin, viewport->WorkPos.x + viewport->WorkSize.x - width - margin));
+    const bool above = item.Min.y - size.y - 2 * padding.y - ui.px(4) >= viewport->WorkPos.y;
+    ImGui::SetNextWindowPos(above ? ImVec2(x, item.Min.y - ui.px(4)) : ImVec2(x, item.Max.y + ui.px(4)), ImGuiCond_Always,
+                            ImVec2(0.0f, above ? 1.0f : 0.0f));
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    ImGui::PopTextWrapPos();
+    const ImVec2 pos = ImGui::GetWindowPos();
+    const ImVec2 window_size = ImGui::GetWindowSize();
+    ImGui::EndTooltip();
+    ui.probe.set_tooltip(text);
+    ui.probe.set_tooltip_rect(Rect{pos.x, pos.y, window_size.x, window_size.y, pos.y, pos.y + window_size.y});
+}
+
+}  // namespace
+
+void pinned_tooltip(Ui& ui) {
+    if (!ui.state.coarse_pointer || g_pinned.text.empty()) {
+        g_pinned = {};
+        return;
+    }
+    const ImGuiIO& io = ImGui::GetIO();
+    const bool tapped_elsewhere = ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !g_pinned.item.Contains(io.MousePos);
+    if (tapped_elsewhere || g_pinned.screen != screen_key(ui)) {
+        g_pinned = {};
+        return;
+    }
+    if (ui.probe.tooltip().empty()) show_tooltip_above(ui, g_pinned.text, g_pinned.item);
+}
+
 void tooltip(Ui& ui, std::string_view text) {
+    if (ui.state.coarse_pointer) {
+        // Called while the finger is on the item (a tap's frames): its release pins it.
+        const ImRect item = ImGui::GetCurrentContext()->LastItemData.Rect;
+        if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && item.Contains(ImGui::GetIO().MousePos)) {
+            g_pinned = {std::string(text), item, screen_key(ui)};
+        }
+        if (g_pinned.text == text && g_pinned.item.Min.x == item.Min.x && g_pinned.item.Min.y == item.Min.y) {
+            show_tooltip_above(ui, text, item);
+        }
+        return;
+    }
     // On keyboard focus a tooltip waits, so Tab through a list does not flash one per stop,
     // and it opens above its widget, never over the next row. The page is woken for it.
     constexpr double kKeyboardDelaySeconds = 1.0;
@@ -147,6 +214,8 @@ void primary_key_hint(Ui& ui, std::string_view action) {
 
 bool button(Ui& ui, std::string_view label, std::string_view id, float width) {
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);  // fields have edges, buttons fills
+    // A finger's target is as wide as it is tall, however short the label ("+", "1").
+    if (ui.state.coarse_pointer && width == 0.0f) width = std::max(button_width(label), ui.px(kTouchTarget));
     const bool pressed = ImGui::Button(labelled_id(label, id).c_str(), ImVec2(width, 0.0f));
     ImGui::PopStyleVar();
     // Named also when scrolled away: ImGui reports no label for an item it does not draw.
@@ -222,16 +291,28 @@ bool checkbox(Ui& ui, std::string_view label, std::string_view id, bool& value) 
 
 void link(Ui& ui, std::string_view label, std::string_view url, std::string_view id) {
     const ImVec4 color = ui.colors().accent;
+    // A finger's target: the line is a frame tall, the text centred in it, and the item (what
+    // a tap hits, what the probe and the mirror are told) is the line, at least as wide.
+    if (ui.state.coarse_pointer) ImGui::AlignTextToFramePadding();
     ImGui::PushStyleColor(ImGuiCol_Text, color);
     ImGui::TextUnformatted(label.data(), label.data() + label.size());
     ImGui::PopStyleColor();
+    if (ui.state.coarse_pointer) {
+        ImRect& item = ImGui::GetCurrentContext()->LastItemData.Rect;
+        const float padding = ImGui::GetStyle().FramePadding.y;
+        item.Min.y -= padding;
+        item.Max.y += padding;
+        item.Max.x = std::max(item.Max.x, item.Min.x + ui.px(kTouchTarget));
+    }
     if (SemanticNode* node = record_last_text(Role::link, label)) node->href = url;
     ui.probe.record_last_item(id);
     if (ImGui::IsItemHovered()) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         const ImVec2 min = ImGui::GetItemRectMin();
-        const ImVec2 max = ImGui::GetItemRectMax();
-        ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y), max, ImGui::GetColorU32(color), ui.px(1));
+        const float text_right = min.x + ImGui::CalcTextSize(label.data(), label.data() + label.size()).x;
+        const float baseline = ImGui::GetItemRectMax().y - (ui.state.coarse_pointer ? ImGui::GetStyle().FramePadding.y : 0.0f);
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, baseline), ImVec2(text_right, baseline), ImGui::GetColorU32(color),
+                                            ui.px(1));
         tooltip(ui, url);
     }
     if (ImGui::IsItemClicked()) ui.host.open_in_new_tab(url);

@@ -37,6 +37,7 @@ void kickstart_js_download(const char* name, int name_length, const char* mime, 
 void kickstart_js_copy(const char* data, int length, int report);
 void kickstart_js_pick_file();
 int kickstart_js_is_mac();
+int kickstart_js_coarse_pointer();
 void kickstart_js_wake_after(double milliseconds);
 void kickstart_js_open_in_new_tab(const char* data, int length);
 void kickstart_js_update_semantics(const char* data, int length);
@@ -79,6 +80,7 @@ void install_bridge() { kickstart_js_install_bridge(static_cast<int>(kMaxPlanFil
 std::uint32_t input_serial() { return kickstart_js_input_serial(); }
 double now_ms() { return emscripten_get_now(); }
 bool browser_is_mac() { return kickstart_js_is_mac() != 0; }
+bool browser_coarse_pointer() { return kickstart_js_coarse_pointer() != 0; }
 void wake_after_ms(double milliseconds) { kickstart_js_wake_after(milliseconds); }
 std::string url_fragment() { return take(kickstart_js_url_fragment()); }
 void set_fragment(std::string_view fragment, std::string_view entry, bool push) {

@@ -10,6 +10,7 @@ namespace kickstart::platform {
 [[nodiscard]] std::string browser_language();  // navigator.language, e.g. "pl-PL"
 [[nodiscard]] bool browser_prefers_dark();      // prefers-color-scheme
 [[nodiscard]] bool browser_is_mac();            // navigator.userAgentData / navigator.platform
+[[nodiscard]] bool browser_coarse_pointer();    // (pointer: coarse): a finger
 void set_canvas_cursor(int imgui_mouse_cursor);  // Emscripten's GLFW cursors are no-ops
 void signal_ready();                             // first frame drawn: hide the loader
 // No WebGL 2 context: the page says why, and shows the plan's report when there is one.

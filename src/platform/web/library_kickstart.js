@@ -10,6 +10,7 @@
 // [SECTION] Browser facts: language, colour scheme, today's date
 // [SECTION] Canvas: cursor, backbuffer, ready signal
 // [SECTION] Events into the app: the bridge
+// [SECTION] Touch: fingers on the canvas, coarse pointers, the on-screen keyboard
 // [SECTION] Printing: the plan's report instead of the canvas
 // [SECTION] Address and autosave
 // [SECTION] Downloads, clipboard, files, links
@@ -112,8 +113,8 @@ mergeInto(LibraryManager.library, {
   // event also wakes a paused loop), a frame drawn inside each press and release, the canvas
   // size and device-pixel-ratio watchers, the wheel, hashchange, paste and the file input.
   // maxFileBytes: the largest plan file the core reads (kickstart/core/limits.hpp).
-  kickstart_js_install_bridge__deps: ['$kickstartWithString', '$kickstartInstallPrinting', '$kickstartInstallMirror', 'malloc',
-    'free'],
+  kickstart_js_install_bridge__deps: ['$kickstartWithString', '$kickstartInstallPrinting', '$kickstartInstallMirror',
+    '$kickstartInstallTouch', 'malloc', 'free'],
   kickstart_js_install_bridge: function (maxFileBytes) {
     const K = Module.kickstartBridge = { serial: 1 };
     // Anything that may change what is drawn: count it, and run the frame loop again if it
@@ -130,8 +131,9 @@ mergeInto(LibraryManager.library, {
     document.addEventListener('visibilitychange', bump);
     // Presses and releases are drawn at once, inside the event (bubbling phase: GLFW's
     // capturing listeners have updated the input state by then), so what they trigger —
-    // copying, the file picker — runs within the user's gesture.
-    for (const type of ['mousedown', 'mouseup', 'keydown', 'keyup', 'touchstart', 'touchend']) {
+    // copying, the file picker — runs within the user's gesture. (Touches draw their own:
+    // kickstartInstallTouch.)
+    for (const type of ['mousedown', 'mouseup', 'keydown', 'keyup']) {
       window.addEventListener(type, () => Module._kickstart_input_frame(), { passive: true });
     }
     // The canvas can change size without a window resize, and the device-pixel ratio can
@@ -217,6 +219,75 @@ mergeInto(LibraryManager.library, {
     });
     kickstartInstallPrinting();
     kickstartInstallMirror();
+    kickstartInstallTouch();
+  },
+
+  // [SECTION] Touch: fingers on the canvas, coarse pointers, the on-screen keyboard
+
+  // Whether the primary pointer is coarse (a finger) when the app starts; changes arrive
+  // through kickstart_on_coarse_pointer.
+  kickstart_js_coarse_pointer: function () {
+    return window.matchMedia && window.matchMedia('(pointer: coarse)').matches ? 1 : 0;
+  },
+
+  // Touches on the canvas go to the app's gesture code (main.cpp, touch_gesture.hpp), never
+  // to Emscripten's GLFW: it would press the left button at the last mouse position on
+  // touchstart and ignore the finger's moves. One finger taps, drags and flicks; two or more
+  // are the browser's (pinch-zoom, panning a zoomed page: the canvas has touch-action:
+  // pinch-zoom, and nothing here prevents a multi-touch default). Touches on other elements
+  // (the mirror's fields on a coarse pointer) keep the browser's behaviour: focus, keyboard.
+  $kickstartInstallTouch__deps: ['$kickstartInstallSoftKeyboard'],
+  $kickstartInstallTouch: function () {
+    const canvas = Module.canvas;
+    const kinds = { touchstart: 0, touchmove: 1, touchend: 2, touchcancel: 3 };
+    const onTouch = (event) => {
+      if (event.target !== canvas) return;
+      event.stopPropagation();  // from GLFW's listeners on the canvas
+      const touch = event.changedTouches[0];
+      if (!touch) return;
+      const rect = canvas.getBoundingClientRect();
+      const kind = kinds[event.type];
+      // The first finger's release ends a tap: no compatibility mouse events, no click after
+      // it (they would reach GLFW and press again). Only single-finger ends are cancelled.
+      if (kind === 2 && event.cancelable && event.touches.length === 0 && event.changedTouches.length === 1) {
+        event.preventDefault();
+        // A tap on the canvas takes the focus from a mirror field: the on-screen keyboard closes.
+        const field = Module.kickstartMirror && Module.kickstartMirror.focusedField();
+        if (field) canvas.focus({ preventScroll: true });
+      }
+      Module._kickstart_on_touch(kind, touch.clientX - rect.left, touch.clientY - rect.top, event.touches.length);
+      if (Module.kickstartBridge) Module.kickstartBridge.bump();
+    };
+    for (const type of Object.keys(kinds)) {
+      window.addEventListener(type, onTouch, { capture: true, passive: type !== 'touchend' });
+    }
+    // A real mouse takes the pointer back (a laptop with a touch screen).
+    const onPointer = (event) => {
+      if (event.pointerType === 'mouse') Module._kickstart_on_mouse_used();
+    };
+    window.addEventListener('pointermove', onPointer, { capture: true, passive: true });
+    window.addEventListener('pointerdown', onPointer, { capture: true, passive: true });
+    // Coarse or fine as the primary pointer changes (a tablet's keyboard cover attached).
+    if (window.matchMedia) {
+      window.matchMedia('(pointer: coarse)').addEventListener('change', (query) => {
+        Module._kickstart_on_coarse_pointer(query.matches ? 1 : 0);
+        if (Module.kickstartBridge) Module.kickstartBridge.bump();
+      });
+    }
+    kickstartInstallSoftKeyboard();
+  },
+
+  // On a coarse pointer the mirror's text and number fields take taps themselves
+  // (style.css: html.coarse-pointer): the tap focuses a real <input>, so the phone's
+  // keyboard comes up with its input methods and autocorrect, and the mirror hands what is
+  // typed to the ImGui field (the mirror's "focus" and "value" actions).
+  $kickstartInstallSoftKeyboard: function () {
+    const root = document.documentElement;
+    const follow = (coarse) => root.classList.toggle('coarse-pointer', coarse);
+    if (!window.matchMedia) return;
+    const query = window.matchMedia('(pointer: coarse)');
+    follow(query.matches);
+    query.addEventListener('change', () => follow(query.matches));
   },
 
   // [SECTION] Printing: the plan's report instead of the canvas

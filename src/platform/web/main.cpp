@@ -7,11 +7,13 @@
 // Index of this file:
 // [SECTION] The Host the application talks to
 // [SECTION] Canvas size and devicePixelRatio
+// [SECTION] Touch: taps, drags and flicks as ImGui's pointer and scrolling
 // [SECTION] Frame
 // [SECTION] Calls from the page (EMSCRIPTEN_KEEPALIVE: exported to JavaScript)
 #include "application.hpp"
 #include "browser.hpp"
 #include "frame.hpp"
+#include "touch_gesture.hpp"
 
 #include "kickstart/core/builtin.hpp"
 
@@ -21,10 +23,13 @@
 #include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
+#include <imgui_internal.h>
 #include <imgui_impl_opengl3.h>
 
 #include <malloc.h>
 
+#include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdio>
 #include <memory>
@@ -78,6 +83,9 @@ struct Platform {
     std::string state_json;     // kept alive for the JS caller of kickstart_state_json()
     std::string report_html;    // kept alive for the JS caller of kickstart_report_html()
     std::string semantics_sent;  // the tree the DOM mirror shows
+    kickstart::app::TouchGesture touch;
+    ImGuiID touch_scroll_x = 0;  // the windows a drag scrolls (0: none that way)
+    ImGuiID touch_scroll_y = 0;
 };
 
 Platform& platform() {
@@ -114,6 +122,64 @@ bool follow_canvas_size(Platform& p, bool& resized) {
     return p.app->set_scale(static_cast<float>(ratio));
 }
 
+// [SECTION] Touch: taps, drags and flicks as ImGui's pointer and scrolling
+
+// Emscripten 3.1.6's GLFW turns touchstart/touchend into a press and release of the left
+// button at the last *mouse* position (its position code reads only SDL's event.touch, so a
+// finger never moves the cursor), and touchmove into nothing. The page keeps touches on the
+// canvas from GLFW (library_kickstart.js, "Touch") and hands them to TouchGesture here.
+
+// The window a drag scrolls that way, as ImGui's wheel chooses it: the window under the
+// finger, or the nearest parent a child window without that scrolling passes the wheel to.
+ImGuiWindow* scrolled_by_drag(ImGuiWindow* window, bool vertical) {
+    for (; window != nullptr; window = window->ParentWindow) {
+        const float range = vertical ? window->ScrollMax.y : window->ScrollMax.x;
+        const bool scrolls = range > 0.0f && (window->Flags & ImGuiWindowFlags_NoScrollWithMouse) == 0;
+        if (scrolls) return window;
+        if ((window->Flags & ImGuiWindowFlags_ChildWindow) == 0) return nullptr;
+    }
+    return nullptr;
+}
+
+// Scrolls `window_id` by `css_pixels` (one finger pixel is one content pixel at any ratio);
+// returns whether it moved.
+bool scroll_window(ImGuiID window_id, float css_pixels, float ratio, bool vertical) {
+    ImGuiWindow* window = window_id != 0 ? ImGui::FindWindowByID(window_id) : nullptr;
+    if (window == nullptr || css_pixels == 0.0f) return false;
+    // The target set by an earlier frame's scroll, if ImGui has not reached it yet.
+    const float from = vertical ? (window->ScrollTarget.y < FLT_MAX ? window->ScrollTarget.y : window->Scroll.y)
+                                : (window->ScrollTarget.x < FLT_MAX ? window->ScrollTarget.x : window->Scroll.x);
+    const float range = vertical ? window->ScrollMax.y : window->ScrollMax.x;
+    const float to = std::clamp(from + css_pixels * ratio, 0.0f, range);
+    if (to == from) return false;
+    if (vertical) ImGui::SetScrollY(window, to); else ImGui::SetScrollX(window, to);
+    return true;
+}
+
+// After GLFW's NewFrame: while touch drives the pointer, ImGui's mouse is the finger's.
+void apply_touch(Platform& p, ImGuiIO& io) {
+    if (!p.touch.owns_pointer()) return;
+    const auto ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
+    const kickstart::app::TouchFrame frame = p.touch.next_frame(browser::now_ms() / 1000.0);
+    io.MousePos = frame.pointer_on ? ImVec2(frame.x * ratio, frame.y * ratio) : ImVec2(-FLT_MAX, -FLT_MAX);
+    for (bool& down : io.MouseDown) down = false;
+    io.MouseDown[0] = frame.pressed;
+    if (frame.drag_started) {
+        // The last frame's pointer was where the finger went down.
+        ImGuiWindow* under = ImGui::GetCurrentContext()->HoveredWindow;
+        ImGuiWindow* horizontal = scrolled_by_drag(under, false);
+        ImGuiWindow* vertical = scrolled_by_drag(under, true);
+        p.touch_scroll_x = horizontal != nullptr ? horizontal->ID : 0;
+        p.touch_scroll_y = vertical != nullptr ? vertical->ID : 0;
+    }
+    const bool moved_x = scroll_window(p.touch_scroll_x, frame.scroll_x, ratio, false);
+    const bool moved_y = scroll_window(p.touch_scroll_y, frame.scroll_y, ratio, true);
+    // A flick that reached the end of its content stops there.
+    if (!p.touch.dragging() && !moved_x && !moved_y && (frame.scroll_x != 0.0f || frame.scroll_y != 0.0f)) {
+        p.touch.stop_momentum();
+    }
+}
+
 // [SECTION] Frame
 
 // Pasted text reaches ImGui as typed characters (Emscripten's GLFW has no clipboard), while
@@ -139,6 +205,7 @@ void draw_frame(Platform& p, bool rescaled) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
+    apply_touch(p, io);
     release_modifiers_for_paste(p, io);
     p.runner->run();
     if (p.paste_pending) {
@@ -171,7 +238,8 @@ void draw_frame(Platform& p, bool rescaled) {
 bool wants_drawing(Platform& p, bool resized, bool rescaled) {
     const double now = browser::now_ms();
     const std::uint32_t serial = browser::input_serial();
-    if (serial != p.seen_serial || resized || rescaled || !p.ready_signalled) {
+    // A flick's momentum draws on by itself, and lets the loop pause when it stops.
+    if (serial != p.seen_serial || resized || rescaled || !p.ready_signalled || p.touch.animating()) {
         p.seen_serial = serial;
         p.draw_until_ms = now + kSettleMs;
         p.settle_frames = kSettleFrames;
@@ -277,14 +345,60 @@ EMSCRIPTEN_KEEPALIVE void kickstart_wake() {
 // the clipboard or the file picker inside the user's gesture, which Firefox and Safari
 // require (Chromium also accepts it a frame later); and a key pressed and released between
 // two animation frames is still seen by ImGui 1.86, which samples keys once per frame.
-EMSCRIPTEN_KEEPALIVE void kickstart_input_frame() {
+EMSCRIPTEN_KEEPALIVE int kickstart_input_frame() {
     Platform& p = platform();
-    if (!p.ready_signalled || p.in_frame || !p.app) return;
+    if (!p.ready_signalled || p.in_frame || !p.app) return 0;
     bool resized = false;
     const bool rescaled = follow_canvas_size(p, resized);
     (void)wants_drawing(p, resized, rescaled);
     draw_frame(p, rescaled);
     kickstart_wake();  // and let the loop settle after it
+    return 1;
+}
+
+// A touch on the canvas (library_kickstart.js keeps it from GLFW): kind 0 start, 1 move,
+// 2 end, 3 cancel; (x, y) in CSS pixels from the canvas's corner; touches: the fingers still
+// on the screen. A finger going down is drawn at once (what it is over shows hovered, and the
+// window a drag will scroll is known); a tap's press and release are drawn inside the
+// touchend, within the user's gesture (Copy, Open).
+EMSCRIPTEN_KEEPALIVE void kickstart_on_touch(int kind, double x, double y, int touches) {
+    Platform& p = platform();
+    const double now = browser::now_ms() / 1000.0;
+    const auto fx = static_cast<float>(x);
+    const auto fy = static_cast<float>(y);
+    switch (kind) {
+        case 0: p.touch.touch_start(fx, fy, now, touches); break;
+        case 1: p.touch.touch_move(fx, fy, now); break;
+        case 2: p.touch.touch_end(fx, fy, now, touches); break;
+        default: p.touch.touch_cancel(); break;
+    }
+    if (kind == 1) return;  // the loop draws the drag at the display's pace
+    if (kickstart_input_frame() == 0) return;
+    while (p.touch.has_queued_frame() && kickstart_input_frame() != 0) {
+    }
+}
+
+// The primary pointer became coarse (a finger) or fine.
+EMSCRIPTEN_KEEPALIVE void kickstart_on_coarse_pointer(int coarse) {
+    if (platform().app) platform().app->set_coarse_pointer(coarse != 0);
+}
+
+// A real mouse moved or pressed: it drives the pointer again (a laptop with a touch screen).
+EMSCRIPTEN_KEEPALIVE void kickstart_on_mouse_used() { platform().touch.mouse_used(); }
+
+// Read by the page's tests: whether touch drives the pointer, the widget ImGui shows hovered
+// (its probe name, "?" for an unnamed one, "" for none) and the momentum's speed.
+EMSCRIPTEN_KEEPALIVE const char* kickstart_pointer_json() {
+    Platform& p = platform();
+    std::string hovered;
+    if (ImGui::GetCurrentContext() != nullptr && ImGui::GetCurrentContext()->HoveredId != 0 && p.app) {
+        const ImVec2 pos = ImGui::GetIO().MousePos;
+        hovered = p.app->widgets().name_at(pos.x, pos.y);
+        if (hovered.empty()) hovered = "?";
+    }
+    p.state_json = "{\"touch\":" + std::string(p.touch.owns_pointer() ? "true" : "false") + ",\"hovered\":\"" +
+                   hovered + "\",\"momentum\":" + std::to_string(p.touch.momentum_speed()) + "}";
+    return p.state_json.c_str();
 }
 
 // Wheel notches (positive: up/left), already normalised by the page.
@@ -310,6 +424,7 @@ int main() {
     initial.language = kickstart::language_from_tag(browser::browser_language());
     initial.theme = browser::browser_prefers_dark() ? kickstart::app::Theme::dark : kickstart::app::Theme::light;
     initial.mac = browser::browser_is_mac();
+    initial.coarse_pointer = browser::browser_coarse_pointer();
     p.app = std::make_unique<kickstart::app::Application>(&kickstart::builtin_knowledge,
                                                           kickstart::builtin_translations(), p.host, initial);
     if (p.window == nullptr) {

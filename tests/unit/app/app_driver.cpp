@@ -54,6 +54,7 @@ AppDriver::AppDriver(const Visit& visit) : width_(visit.width), height_(visit.he
     initial.language = visit.language;
     initial.theme = visit.theme;
     initial.mac = visit.mac;
+    initial.coarse_pointer = visit.coarse_pointer;
     app_ = std::make_unique<kickstart::app::Application>(&kickstart::builtin_knowledge,
                                                          kickstart::builtin_translations(), host, initial);
     platform_ = std::make_unique<kickstart::platform::HeadlessPlatform>(*app_, visit.width, visit.height, visit.scale);

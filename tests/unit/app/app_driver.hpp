@@ -74,6 +74,7 @@ struct Visit {
     float height = 800.0f;
     float scale = 1.0f;
     bool mac = false;  // the browser says macOS
+    bool coarse_pointer = false;  // the primary pointer is a finger
 };
 
 class AppDriver {

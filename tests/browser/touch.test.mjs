@@ -1,0 +1,252 @@
+// A phone (390×844 CSS px, DPR 3, touch, a coarse pointer): taps go through the wizard to the
+// plan and leave nothing hovered, a swipe scrolls the list under it one content pixel per
+// finger pixel and presses nothing (not even the button it started on), a flick goes on by
+// itself and then the page is idle again, a tap on a figure shows its tooltip, every
+// pressable widget is a 44×44 touch target, and a tap on a text field focuses a real <input>
+// (the on-screen keyboard's target) whose typing reaches the answer. Real touch events, sent
+// as Chromium's own (CDP Input.dispatchTouchEvent).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appState, artifactPath, newContext, openApp, settle, useBrowserAndServer } from './harness.mjs';
+
+const env = useBrowserAndServer();
+const PHONE = { width: 390, height: 844, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
+const TOUCH_TARGET = 44;
+
+async function openPhone(url = env.server.url) {
+  const context = await newContext(env.browser, PHONE);
+  const { page, errors } = await openApp(context, url);
+  const cdp = await context.newCDPSession(page);
+  return { context, page, errors, cdp };
+}
+
+const pointer = (page) => page.evaluate(() => window.kickstart.pointer());
+const nextFrame = (page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+
+async function touch(cdp, type, points) {
+  await cdp.send('Input.dispatchTouchEvent', {
+    type, touchPoints: points.map(([x, y], id) => ({ x, y, id, radiusX: 4, radiusY: 4, force: 1 })),
+  });
+}
+
+// A finger down and up at (x, y), held for a moment as people do.
+async function tapAt(page, cdp, x, y) {
+  await touch(cdp, 'touchStart', [[x, y]]);
+  await nextFrame(page);
+  await touch(cdp, 'touchEnd', []);
+  await settle(page);
+}
+
+// A finger from `from` to `to` in `steps` moves, one per animation frame (or `stepMs` apart),
+// then lifted; `hold` frames still before lifting (so no flick).
+async function swipe(page, cdp, from, to, { steps = 12, stepMs = 0, hold = 0 } = {}) {
+  await touch(cdp, 'touchStart', [from]);
+  await nextFrame(page);
+  for (let i = 1; i <= steps; i += 1) {
+    const point = [from[0] + ((to[0] - from[0]) * i) / steps, from[1] + ((to[1] - from[1]) * i) / steps];
+    await touch(cdp, 'touchMove', [point]);
+    if (stepMs > 0) await page.waitForTimeout(stepMs); else await nextFrame(page);
+  }
+  for (let i = 0; i < hold; i += 1) await page.waitForTimeout(40);
+  await touch(cdp, 'touchEnd', []);
+  await settle(page);
+}
+
+// Swipes the content until `name` is fully on screen (inside the region drawing it), then
+// returns its rectangle.
+async function swipeIntoView(page, cdp, name) {
+  for (let attempt = 0; attempt < 30; attempt += 1) {
+    const rect = (await appState(page)).widgets[name];
+    assert.ok(rect, `widget '${name}' is drawn`);
+    const bottom = Math.min(PHONE.height, rect.clip_bottom);
+    const top = Math.max(0, rect.clip_top);
+    if (rect.y >= top - 0.5 && rect.y + rect.height <= bottom + 0.5) return rect;
+    // At the end of its content with its middle showing: a finger reaches it.
+    const centre = rect.y + rect.height / 2;
+    if (attempt > 0 && centre > top + 4 && centre < bottom - 4) return rect;
+    // An item scrolled out of its region reports a clip of no height: swipe mid-window then.
+    const region = bottom - top >= 120;
+    const x = Math.min(rect.x + 10, PHONE.width - 10);
+    const middle = region ? (top + bottom) / 2 : PHONE.height / 2;
+    const distance = region ? Math.min(250, (bottom - top) / 2) : 250;
+    const up = rect.y + rect.height > bottom;
+    await swipe(page, cdp, [x, middle + (up ? distance / 2 : -distance / 2)], [x, middle + (up ? -distance / 2 : distance / 2)],
+      { hold: 3 });
+  }
+  throw new Error(`widget '${name}' could not be swiped into view`);
+}
+
+async function tapWidget(page, cdp, name) {
+  const rect = await swipeIntoView(page, cdp, name);
+  await tapAt(page, cdp, rect.x + rect.width / 2, rect.y + rect.height / 2);
+}
+
+// The pressable elements of the DOM mirror (each sits over its widget) on screen and smaller
+// than a finger, as "id WxH".
+async function smallTargets(page) {
+  return page.evaluate((size) => Array.from(document.querySelectorAll(
+    '#semantics button, #semantics input, #semantics a')).filter((el) => !el.disabled).map((el) => {
+    const r = el.getBoundingClientRect();
+    return { id: el.dataset.sem, x: r.x, y: r.y, width: r.width, height: r.height };
+  }).filter((r) => r.width > 1 && r.height > 1 && r.y >= 0 && r.y + r.height <= window.innerHeight &&
+    (r.width < size - 0.5 || r.height < size - 0.5)).map((r) => `${r.id} ${r.width.toFixed(1)}x${r.height.toFixed(1)}`),
+  TOUCH_TARGET);
+}
+
+test('on a phone, taps go through the wizard to the plan; nothing stays hovered; every target is 44×44', async () => {
+  const { context, page, errors, cdp } = await openPhone();
+  assert.equal(await page.evaluate(() => matchMedia('(pointer: coarse)').matches), true, 'the pointer is coarse');
+  assert.deepEqual(await smallTargets(page), [], 'welcome: every pressable widget is a touch target');
+  await tapWidget(page, cdp, 'welcome.start');
+  let state = await appState(page);
+  assert.equal(state.screen, 'questions', 'a tap on Start starts');
+  const after = await pointer(page);
+  assert.equal(after.touch, true, 'the finger drives the pointer');
+  assert.equal(after.hovered, '', 'after the tap nothing is left hovered');
+  assert.deepEqual(await smallTargets(page), [], 'context: every pressable widget is a touch target');
+  await page.screenshot({ path: artifactPath('touch-phone-context.png') });
+  await tapWidget(page, cdp, 'nav.next');
+  assert.equal((await appState(page)).section, 1);
+  await tapWidget(page, cdp, 'q.scm.gitlab');
+  await tapWidget(page, cdp, 'q.ci.jenkins');
+  state = await appState(page);
+  assert.equal(state.answers.scm, 'gitlab', 'a tap picks a radio button');
+  assert.deepEqual(await smallTargets(page), [], 'tools: every pressable widget is a touch target');
+  await page.screenshot({ path: artifactPath('touch-phone-tools.png') });
+  await tapWidget(page, cdp, 'nav.next');
+  assert.deepEqual(await smallTargets(page), [], 'goals: every pressable widget is a touch target');
+  await tapWidget(page, cdp, 'nav.next');
+  assert.equal((await appState(page)).screen, 'review');
+  assert.deepEqual(await smallTargets(page), [], 'review: every pressable widget is a touch target');
+  await tapWidget(page, cdp, 'nav.next');
+  state = await appState(page);
+  assert.equal(state.screen, 'plan', 'taps alone reach the plan');
+  assert.ok(state.plan.order.length > 5);
+  assert.equal((await pointer(page)).hovered, '', 'nothing hovered on the plan');
+  assert.deepEqual(await smallTargets(page), [], 'plan: every pressable widget is a touch target');
+  await page.screenshot({ path: artifactPath('touch-phone-plan.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// The plan's action list, opened from a worked example with taps.
+async function openPlanByTaps(page, cdp) {
+  await tapWidget(page, cdp, 'welcome.example.enterprise');
+  let state = await appState(page);
+  for (let i = 0; i < 6 && state.screen !== 'plan'; i += 1) {
+    await tapWidget(page, cdp, 'nav.next');
+    state = await appState(page);
+  }
+  assert.equal(state.screen, 'plan');
+  return state;
+}
+
+// The first action rows wholly inside their region, top first, as [name, rect].
+function visibleRows(state, prefix = 'plan.item.') {
+  return Object.entries(state.widgets).filter(([name, r]) => name.startsWith(prefix) && r.y >= r.clip_top &&
+    r.y + r.height <= Math.min(PHONE.height, r.clip_bottom)).sort((a, b) => a[1].y - b[1].y);
+}
+
+test('a swipe scrolls the list under the finger and presses nothing; a tap after it presses only its target', async () => {
+  const { context, page, errors, cdp } = await openPhone();
+  let state = await openPlanByTaps(page, cdp);
+  const rows = visibleRows(state);
+  assert.ok(rows.length >= 3, `some rows are on screen (${rows.length})`);
+  const [name, rect] = rows[0];
+  const selected = state.selected;
+  const done = [...state.done];
+  // Starts on a row (a selectable), moves up 150 px, rests, lifts: no flick.
+  await swipe(page, cdp, [rect.x + rect.width / 2, rect.y + rect.height / 2],
+    [rect.x + rect.width / 2, rect.y + rect.height / 2 - 150], { hold: 4 });
+  state = await appState(page);
+  assert.ok(state.widgets[name], `${name} is still drawn`);
+  assert.ok(Math.abs(state.widgets[name].y - (rect.y - 150)) <= 1.5,
+    `the row moved with the finger: ${rect.y} -> ${state.widgets[name].y}, expected ${rect.y - 150}`);
+  assert.equal(state.selected, selected, 'the row the swipe started on was not selected');
+  assert.deepEqual(state.done, done, 'nothing was ticked');
+  assert.equal((await pointer(page)).hovered, '', 'nothing hovered after the swipe');
+
+  // A swipe that starts on a tick box does not tick it.
+  const box = visibleRows(state, 'plan.done.')[0];
+  await swipe(page, cdp, [box[1].x + box[1].width / 2, box[1].y + box[1].height / 2],
+    [box[1].x + box[1].width / 2, box[1].y + box[1].height / 2 + 120], { hold: 4 });
+  state = await appState(page);
+  assert.deepEqual(state.done, done, `the swipe from ${box[0]} ticked nothing`);
+
+  // The tap after it selects the row tapped, and only that.
+  const [tapped, target] = visibleRows(state).find(([n]) => `plan.item.${state.selected}` !== n);
+  await tapAt(page, cdp, target.x + target.width / 2, target.y + target.height / 2);
+  state = await appState(page);
+  assert.equal(`plan.item.${state.selected}`, tapped, 'the tap selected its row');
+  assert.deepEqual(state.done, done, 'and ticked nothing');
+  assert.equal((await pointer(page)).hovered, '', 'nothing hovered after the tap');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a flick goes on after the finger lifts, stops by itself, and the page is idle again', async () => {
+  const { context, page, errors, cdp } = await openPhone();
+  let state = await openPlanByTaps(page, cdp);
+  const [name, rect] = visibleRows(state)[0];
+  const x = rect.x + rect.width / 2;
+  // 5 moves of 30 px, 16 ms apart: a flick of about 1800 px/s.
+  await touch(cdp, 'touchStart', [[x, 600]]);
+  await nextFrame(page);
+  for (let i = 1; i <= 5; i += 1) {
+    await touch(cdp, 'touchMove', [[x, 600 - 30 * i]]);
+    await page.waitForTimeout(16);
+  }
+  await touch(cdp, 'touchEnd', []);
+  const atRelease = (await appState(page)).widgets[name].y;
+  assert.ok((await pointer(page)).momentum > 0, 'the list has momentum after the finger lifted');
+  await page.waitForFunction(() => window.kickstart.pointer().momentum === 0, null, { timeout: 10000 });
+  state = await appState(page);
+  assert.ok(state.widgets[name] === undefined || state.widgets[name].y < atRelease - 20,
+    `the list went on moving after the finger lifted (${atRelease} -> ${state.widgets[name]?.y})`);
+  // Idle: the loop pauses once the momentum and the settle time are over.
+  await page.waitForTimeout(600);
+  const frames = await page.evaluate(() => window.kickstart.framesDrawn());
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => window.kickstart.framesDrawn()), frames, 'no frames drawn while idle');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a tap shows a tooltip until the next tap elsewhere; a tap on a text field brings the keyboard', async () => {
+  const { context, page, errors, cdp } = await openPhone();
+  await openPlanByTaps(page, cdp);
+  await tapWidget(page, cdp, 'plan.figure.value');
+  let state = await appState(page);
+  assert.ok(state.tooltip.length > 20, `the figure's help shows after a tap: '${state.tooltip}'`);
+  await settle(page, 5);
+  assert.equal((await appState(page)).tooltip, state.tooltip, 'and stays after the finger lifted');
+  const rect = state.tooltip_rect;
+  assert.ok(rect.x >= 0 && rect.x + rect.width <= PHONE.width, 'inside the window');
+  await page.screenshot({ path: artifactPath('touch-phone-tooltip.png') });
+  await tapWidget(page, cdp, 'plan.tab.0');
+  assert.equal((await appState(page)).tooltip, '', 'a tap elsewhere hides it');
+
+  // Back to the first questions, and a tap on the organisation's name.
+  await tapWidget(page, cdp, 'stepper.0');
+  state = await appState(page);
+  assert.equal(state.screen, 'questions');
+  const field = await swipeIntoView(page, cdp, 'q.org_name');
+  await touch(cdp, 'touchStart', [[field.x + field.width / 2, field.y + field.height / 2]]);
+  await touch(cdp, 'touchEnd', []);
+  await settle(page);
+  const active = await page.evaluate(() => ({ tag: document.activeElement.tagName, id: document.activeElement.id }));
+  assert.deepEqual(active, { tag: 'INPUT', id: 'sem-q.org_name' }, 'the tap focused the field\'s real input');
+  state = await appState(page);
+  assert.equal(state.editing_text, true, 'the ImGui field is being edited');
+  // What a phone's keyboard sends: the input method's text, no key events.
+  await page.evaluate(() => { document.activeElement.select(); });
+  await page.keyboard.insertText('Mobile Org');
+  await settle(page);
+  await tapWidget(page, cdp, 'stepper.0');  // a tap on the canvas ends the edit
+  state = await appState(page);
+  assert.equal(state.answers.org_name, 'Mobile Org', 'what was typed on the phone is the answer');
+  assert.notEqual(await page.evaluate(() => document.activeElement.tagName), 'INPUT', 'the keyboard went away');
+  await page.screenshot({ path: artifactPath('touch-phone-field.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
