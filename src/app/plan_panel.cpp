@@ -162,11 +162,17 @@ void draw_header(Ui& ui) {
     // format (the first one primary), then sharing and the rest.
     const auto next = [&](std::string_view label) { same_line_if_fits(button_width(label)); };
     bool first = true;
+    const std::string date = ui.host.today();
     for (const ExportFormat& format : export_formats()) {
         const std::string label = "↓ " + std::string(ui.text(format.label_key));
         const std::string id = "plan.download_" + std::string(format.name);
         if (!first) next(label);
         if (first ? primary_button(ui, label, id) : button(ui, label, id)) export_file(ui, format);
+        if (SemanticNode* node = last_semantic_node(); node != nullptr && node->id == id) {
+            node->role = Role::link;  // in the page's mirror, a link to the file (save link as...)
+            node->download = format.name;
+            node->value = export_file_name(format, date);
+        }
         first = false;
     }
     // Only the issue-tracker files read it; beside their buttons.
