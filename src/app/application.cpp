@@ -9,6 +9,7 @@
 
 #include "focus_order.hpp"
 
+#include "kickstart/core/export_formats.hpp"
 #include "kickstart/core/export_html.hpp"
 #include "kickstart/core/plan_io.hpp"
 #include "kickstart/core/share_link.hpp"
@@ -272,6 +273,18 @@ std::string Application::print_report() {
     return export_html(context, state_.answers, state_.edits.done, plan_);
 }
 
+std::optional<Application::ExportedFile> Application::export_file(std::string_view format_name) {
+    const ExportFormat* format = find_export_format(format_name);
+    if (format == nullptr || knowledge_ == nullptr || !*knowledge_ || !translations_) return std::nullopt;
+    refresh_plan();
+    const Knowledge& k = knowledge_->value();
+    const std::string date = host_.today();
+    const ExportContext context{k.questionnaire, k.catalog, translations_.value(), state_.language, date,
+                                state_.leave_out_done};
+    return ExportedFile{export_file_name(*format, date), std::string(format->mime_type),
+                        format->write(context, state_.answers, state_.edits.done, plan_)};
+}
+
 void Application::publish() {
     if (!started_ || state_.dialog == Dialog::replace_with_link) return;  // nothing saved until answered
     if (knowledge_ == nullptr || !*knowledge_) return;
@@ -424,6 +437,7 @@ std::string Application::notice_text() const {
 
 bool Application::on_semantic_action(std::string_view id, std::string_view action, std::string_view value) {
     const SemanticNode* node = probe_.semantics().by_id(id);
+    if (node != nullptr && action == "reveal") return reveal(*node);  // text too, and disabled widgets
     if (node == nullptr || node->imgui_id == 0 || node->disabled) return false;
     if (action == "press") return request_focus(node->imgui_id, FocusRequest::press);
     if (action == "focus") return request_focus(node->imgui_id, FocusRequest::focus);

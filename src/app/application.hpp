@@ -52,7 +52,9 @@ public:
     // The page's DOM mirror acted on the widget whose semantics node is `id` (last frame's
     // tree): "press" activates it as Enter would, "focus" moves the keyboard focus to it (a
     // text field starts editing), "value" replaces a text field's text with `value` (typing
-    // that did not come as key presses: an input method, autocorrect, a phone's keyboard).
+    // that did not come as key presses: an input method, autocorrect, a phone's keyboard),
+    // "reveal" scrolls the node (text too) into view: the browser's find-in-page or a screen
+    // reader reached it in the mirror while the app had it scrolled away.
     // Takes effect in the next frame. Returns false when there is no such widget.
     bool on_semantic_action(std::string_view id, std::string_view action, std::string_view value = {});
 
@@ -67,6 +69,16 @@ public:
     // The HTML report of the plan as it stands, for printing the page (the platform puts it
     // in place of the canvas); empty while the knowledge base cannot load.
     [[nodiscard]] std::string print_report();
+
+    // The file the plan screen's download button of export format `format` ("md", "html")
+    // gives, as it would now: for the page's mirror, whose links to the files fetch it when
+    // they are about to be followed. Empty without a knowledge base or for an unknown format.
+    struct ExportedFile {
+        std::string name;
+        std::string mime_type;
+        std::string content;
+    };
+    [[nodiscard]] std::optional<ExportedFile> export_file(std::string_view format);
 
     [[nodiscard]] const AppState& state() const { return state_; }
     // The named widgets drawn in the last frame, where they are (device pixels).

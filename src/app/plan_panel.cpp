@@ -184,13 +184,25 @@ void draw_header(Ui& ui) {
     // The actions on the whole plan, in one row as long as they fit: a download per export
     // format (the first one primary), then sharing and the rest.
     const auto next = [&](std::string_view label) { same_line_if_fits(button_width(label)); };
+    const std::string date = ui.host.today();
+    // A download button; in the page's mirror, a link to the file (save link as...).
+    const auto download_button = [&](const ExportFormat& format, const std::string& label, bool primary,
+                                      float width) {
+        const std::string id = "plan.download_" + std::string(format.name);
+        const bool pressed = primary ? primary_button(ui, label, id, width) : button(ui, label, id, width);
+        if (SemanticNode* node = last_semantic_node(); node != nullptr && node->id == id) {
+            node->role = Role::link;
+            node->download = format.name;
+            node->value = export_file_name(format, date);
+        }
+        return pressed;
+    };
     const auto downloads = [&] {
         bool first = true;
         for (const ExportFormat& format : export_formats()) {
             const std::string label = "↓ " + std::string(ui.text(format.label_key));
-            const std::string id = "plan.download_" + std::string(format.name);
             if (!first) next(label);
-            if (first ? primary_button(ui, label, id) : button(ui, label, id)) export_file(ui, format);
+            if (download_button(format, label, first, 0.0f)) export_file(ui, format);
             first = false;
         }
         // Only the issue-tracker files read it; beside their buttons.
@@ -211,7 +223,7 @@ void draw_header(Ui& ui) {
             ui.probe.semantics().begin_group(Role::group, "plan.downloads_menu", ui.text("plan.downloads"));
             for (const ExportFormat& format : export_formats()) {
                 const std::string item = "↓ " + std::string(ui.text(format.label_key));
-                if (button(ui, item, "plan.download_" + std::string(format.name), ui.px(220))) {
+                if (download_button(format, item, false, ui.px(220))) {
                     export_file(ui, format);
                     ImGui::CloseCurrentPopup();
                 }

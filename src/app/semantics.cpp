@@ -51,6 +51,15 @@ bool is_group(Role role) {
     }
 }
 
+bool out_of_view(const Rect& rect) {
+    const float visible = rect.clip_bottom - rect.clip_top;
+    if (visible <= 0) return false;  // no window clips it (recorded outside a frame)
+    const float top = rect.y, bottom = rect.y + rect.height;
+    if (bottom <= rect.clip_top || top >= rect.clip_bottom) return true;
+    const bool partly = top < rect.clip_top - 0.5f || bottom > rect.clip_bottom + 0.5f;
+    return partly && rect.height <= visible;  // one taller than its view shows a part at best
+}
+
 std::string_view visible_label(std::string_view label) {
     const std::size_t hashes = label.find("##");
     return hashes == std::string_view::npos ? label : label.substr(0, hashes);
@@ -97,7 +106,7 @@ void on_item_added(ImGuiContext& g, const ImRect& bb, ImGuiID id) {
     const ImRect clip = window->ClipRect;
     g_recording->item_added(id, Rect{bb.Min.x, bb.Min.y, bb.GetWidth(), bb.GetHeight(), clip.Min.y, clip.Max.y},
                             focusable, disabled, (flags & ImGuiItemFlags_Inputable) != 0, modal ? root : nullptr,
-                            modal ? std::string_view(root->Name) : std::string_view());
+                            modal ? std::string_view(root->Name) : std::string_view(), window->ID);
 }
 
 void on_item_info(ImGuiContext&, ImGuiID id, const char* label, int flags) {
@@ -120,8 +129,17 @@ SemanticNode* record_last_text(Role role, std::string_view text, int level) {
                           Rect{bb.Min.x, bb.Min.y, bb.GetWidth(), bb.GetHeight(), window->ClipRect.Min.y,
                                window->ClipRect.Max.y},
                           level, modal ? window->RootWindow : nullptr,
-                          modal ? std::string_view(window->RootWindow->Name) : std::string_view());
+                          modal ? std::string_view(window->RootWindow->Name) : std::string_view(), window->ID);
     return g_recording->nodes().size() > before ? g_recording->last() : nullptr;
+}
+
+bool reveal(const SemanticNode& node) {
+    if (ImGui::GetCurrentContext() == nullptr || node.window == 0) return false;
+    ImGuiWindow* window = ImGui::FindWindowByID(node.window);
+    if (window == nullptr || !(window->Active || window->WasActive)) return false;  // drawn in the last frame
+    const ImRect rect(node.rect.x, node.rect.y, node.rect.x + node.rect.width, node.rect.y + node.rect.height);
+    ImGui::ScrollToRectEx(window, rect, ImGuiScrollFlags_KeepVisibleCenterY);
+    return true;
 }
 
 SemanticNode* last_semantic_node() { return g_recording != nullptr ? g_recording->last() : nullptr; }
@@ -195,10 +213,11 @@ int Semantics::dialog_for(const void* modal_window, std::string_view modal_id) {
 }
 
 void Semantics::item_added(std::uint32_t imgui_id, const Rect& rect, bool focusable, bool disabled, bool text_input,
-                           const void* modal_window, std::string_view modal_id) {
+                           const void* modal_window, std::string_view modal_id, std::uint32_t window) {
     SemanticNode node;
     node.id = hex_id(imgui_id);
     node.imgui_id = imgui_id;
+    node.window = window;
     node.role = text_input ? Role::text_field : Role::button;
     node.rect = rect;
     node.focusable = focusable;
@@ -219,7 +238,7 @@ void Semantics::item_info(std::uint32_t imgui_id, std::string_view label, bool c
 }
 
 void Semantics::add_text(Role role, std::string_view text, const Rect& rect, int level, const void* modal_window,
-                         std::string_view modal_id) {
+                         std::string_view modal_id, std::uint32_t window) {
     if (text.empty()) return;
     const int parent = modal_window != nullptr ? dialog_for(modal_window, modal_id) : current_parent();
     // A question's title is its legend already.
@@ -234,6 +253,7 @@ void Semantics::add_text(Role role, std::string_view text, const Rect& rect, int
     node.name = text;
     node.level = level;
     node.rect = rect;
+    node.window = window;
     push(std::move(node));
     // A dialog is named by its first heading.
     if (role == Role::heading) {
@@ -372,6 +392,14 @@ std::string Semantics::to_json(float scale) const {
         append_number(out, node.rect.width * css);
         out.append(",\"h\":");
         append_number(out, node.rect.height * css);
+        if (!is_group(node.role) && node.rect.clip_bottom > node.rect.clip_top) {
+            out.append(",\"clip\":[");
+            append_number(out, node.rect.clip_top * css);
+            out.push_back(',');
+            append_number(out, node.rect.clip_bottom * css);
+            out.push_back(']');
+            if (out_of_view(node.rect)) out.append(",\"clipped\":true");
+        }
         if (!node.value.empty() || node.role == Role::text_field || node.role == Role::number_field) {
             out.append(",\"value\":");
             append_string(out, node.value);
@@ -383,6 +411,10 @@ std::string Semantics::to_json(float scale) const {
         if (!node.href.empty()) {
             out.append(",\"href\":");
             append_string(out, node.href);
+        }
+        if (!node.download.empty()) {
+            out.append(",\"download\":");
+            append_string(out, node.download);
         }
         if (node.level > 0) out.append(",\"level\":").append(std::to_string(node.level));
         if (node.checkable) out.append(node.checked ? ",\"checked\":true" : ",\"checked\":false");

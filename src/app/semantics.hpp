@@ -35,6 +35,11 @@ struct Rect {
     bool operator==(const Rect&) const = default;
 };
 
+// Whether an item is scrolled out of its window's view (wholly, or partly when it would fit):
+// the mirror keeps such a node where the browser can still scroll to it (find-in-page, a
+// screen reader's cursor), and reveal() brings it into the app's view.
+[[nodiscard]] bool out_of_view(const Rect& rect);
+
 enum class Role : std::uint8_t {
     // Groups (contain other nodes)
     group,         // a <div role=group> with a name: the stepper, a row of choices
@@ -73,9 +78,11 @@ struct SemanticNode {
     std::string value;  // a field's text, a download's file name
     std::string error;  // a field's message when what was typed was not taken (invalid)
     std::string href;   // a link's address
+    std::string download;  // a link to a file of the plan: its export format ("md"), value its file name
     int level = 0;      // a heading's level, 1 to 3
     int parent = -1;    // index of the group node it belongs to, -1: the page
     std::uint32_t imgui_id = 0;  // 0 for text and groups
+    std::uint32_t window = 0;    // ImGui ID of the window it is drawn in (what scrolls it)
     Rect rect;          // device pixels
     bool checkable = false;  // checked below means something (checkbox, radio, tab, pressed)
     bool checked = false;
@@ -102,13 +109,13 @@ public:
 
     // From ImGui's item hook (semantics.cpp): a widget with an ID was added, then drawn.
     void item_added(std::uint32_t imgui_id, const Rect& rect, bool focusable, bool disabled, bool text_input,
-                    const void* modal_window, std::string_view modal_id);
+                    const void* modal_window, std::string_view modal_id, std::uint32_t window = 0);
     void item_info(std::uint32_t imgui_id, std::string_view label, bool checkable, bool checked);
 
     // Text drawn by the shared widgets (not an item ImGui reports); in a modal window, inside
     // that window's dialog node. A question's title is not repeated under its legend.
     void add_text(Role role, std::string_view text, const Rect& rect, int level = 0,
-                  const void* modal_window = nullptr, std::string_view modal_id = {});
+                  const void* modal_window = nullptr, std::string_view modal_id = {}, std::uint32_t window = 0);
 
     // The probe name of the item just drawn (rectangle `rect`): the last node takes it as its
     // id when it is that item; else the text nodes just recorded inside `rect` become one
@@ -131,8 +138,9 @@ public:
     [[nodiscard]] bool changed() const { return nodes_ != previous_ || focus_ != previous_focus_; }
 
     // The tree as JSON for the platform's mirror, rectangles in CSS pixels (device / scale):
-    // {"focus": id, "nodes": [{"id", "role", "name", "parent": id, "x", "y", "w", "h", ...}]}
-    // with only the states that are set.
+    // {"focus": id, "nodes": [{"id", "role", "name", "parent": id, "x", "y", "w", "h",
+    // "clip": [top, bottom], ...}]} with only the states that are set, and "clipped": true on
+    // a widget or text scrolled out of view (out_of_view()).
     [[nodiscard]] std::string to_json(float scale) const;
 
 private:
@@ -148,6 +156,11 @@ private:
     std::uint32_t focus_ = 0;
     std::uint32_t previous_focus_ = 0;
 };
+
+// Scrolls the window `node` is drawn in (and the windows around it) so that the node is in
+// view, centred when it fits, from the next frame: the page's find-in-page or a screen
+// reader reached it in the mirror. False when its window is gone.
+bool reveal(const SemanticNode& node);
 
 // Starts recording for the current ImGui context (once, after ImGui::CreateContext()).
 void install_semantics();

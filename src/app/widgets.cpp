@@ -248,6 +248,9 @@ bool segmented(Ui& ui, std::string_view id, std::span<const std::string_view> la
     const Palette& p = ui.colors();
     bool changed = false;
     int index = 0;
+    if (name.empty()) {
+        if (const std::string* text = ui.translations.find(ui.state.language, "group." + std::string(id))) name = *text;
+    }
     ui.probe.semantics().begin_group(item_role == Role::tab ? Role::tab_list : Role::radio_group, id, name);
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ui.px(2), ui.px(2)));
     for (const std::string_view label : labels) {

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  appState, artifactPath, clickWidget, newContext, openApp, settle, useBrowserAndServer,
+  appState, artifactPath, clickWidget, downloadFrom, newContext, openApp, settle, useBrowserAndServer,
 } from './harness.mjs';
 
 const env = useBrowserAndServer();
@@ -56,6 +56,11 @@ async function checkScreen(page, label) {
   const nodes = new Map(tree.nodes.map((node) => [node.id, node]));
   for (const widget of Object.keys(state.widgets)) {
     assert.ok(nodes.has(widget), `${label}: the drawn widget '${widget}' has no node in the mirror`);
+  }
+  for (const node of tree.nodes) {
+    if (node.role === 'radiogroup' || node.role === 'tablist' || node.role === 'question') {
+      assert.ok(node.name, `${label}: the ${node.role} '${node.id}' has no name`);
+    }
   }
   let checked = 0;
   for (const node of tree.nodes) {
@@ -218,6 +223,46 @@ test('a screen reader activating an element (a click with no key) presses the wi
   await page.evaluate(() => document.getElementById('sem-plan.copy_link').click());
   await page.waitForFunction(() => document.getElementById('semantics-status').textContent.length > 0);
   assert.equal(await page.evaluate(() => document.getElementById('semantics-status').getAttribute('role')), 'status');
+  await context.close();
+});
+
+// The downloads are links to the plan's files: a screen reader says "link", "save link as"
+// works, and following the link gives the bytes the app's button gives.
+test('the Markdown and HTML downloads are links whose files are the app buttons\' files', async () => {
+  const context = await newContext(env.browser);
+  const { page, errors } = await openApp(context, env.server.url);
+  await clickWidget(page, 'welcome.skip');
+  const first = (await appState(page)).plan.order[0];
+  await clickWidget(page, `plan.done.${first}`);  // the files follow the plan as it is now
+  const ax = await axTreeByNode(page);
+  for (const format of ['md', 'html']) {
+    const id = `plan.download_${format}`;
+    const node = await page.evaluate((wanted) => window.kickstartMirror.tree.nodes.find((n) => n.id === wanted), id);
+    assert.equal(ax.get(id).role.value, 'link', `${id}: role`);
+    assert.equal(ax.get(id).name.value, node.name, `${id}: name`);
+    assert.match(node.name, format === 'md' ? /Markdown/ : /HTML/);
+    assert.equal(await page.evaluate((wanted) => document.getElementById('sem-' + wanted).tagName, id), 'A');
+    // Focused (a screen reader's cursor, Tab): the address is the file's.
+    await page.evaluate((wanted) => document.getElementById('sem-' + wanted).focus(), id);
+    await settle(page);
+    const link = await page.evaluate((wanted) => {
+      const el = document.getElementById('sem-' + wanted);
+      return { href: el.href, download: el.getAttribute('download') };
+    }, id);
+    assert.match(link.href, /^blob:/, `${id}: href`);
+    assert.equal(link.download, node.value, `${id}: the file's name`);
+    assert.match(link.download, new RegExp(`^backstage-kickstart-plan-\\d{4}-\\d{2}-\\d{2}\\.${format}$`));
+    // Followed as a screen reader activates a link (a click with no key).
+    const waiting = page.waitForEvent('download');
+    await page.evaluate((wanted) => document.getElementById('sem-' + wanted).click(), id);
+    const followed = await waiting;
+    const fromLink = readFileSync(await followed.path());
+    const fromButton = await downloadFrom(page, id);
+    assert.equal(followed.suggestedFilename(), fromButton.name, `${id}: file name`);
+    assert.ok(fromLink.equals(readFileSync(fromButton.path)), `${id}: the link's bytes are the button's`);
+    assert.ok(fromLink.length > 500, `${id}: ${fromLink.length} bytes`);
+  }
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

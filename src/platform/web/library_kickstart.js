@@ -454,8 +454,8 @@ mergeInto(LibraryManager.library, {
   //
   // The app records a semantics tree while it draws (src/app/semantics.hpp) and hands it over
   // as JSON only when it changed: {lang, title, status, alert, focus, nodes: [{id, role, name,
-  // parent, x, y, w, h, value, error, href, level, checked, selected, expanded, disabled,
-  // focusable}]} in CSS pixels. Each node becomes one real element in <main id="semantics">
+  // parent, x, y, w, h, clip, clipped, value, error, href, download, level, checked, selected,
+  // expanded, disabled, focusable}]} in CSS pixels. Each node becomes one real element in <main id="semantics">
   // (a <main>) after the canvas — <button>, <input type=checkbox|radio|text|number>, role=tab, <h1>–<h3>,
   // <p>, <pre>, <ul>/<li>, <fieldset>/<legend>, role=alertdialog — placed over the pixels it
   // describes and transparent (style.css), with the stable id "sem-<node id>". Elements are
@@ -470,6 +470,8 @@ mergeInto(LibraryManager.library, {
   //   Tab, arrows and typing act exactly as on the canvas. Enter and Space are kept from also
   //   clicking a focused button, and arrows from moving a radio's selection by themselves;
   //   an arrow in a radio group presses the next or previous radio;
+  // - the browser scrolling the mirror to show a node the app scrolled away (find-in-page,
+  //   a screen reader's cursor) -> "reveal" (park and revealed below);
   // - text that arrives without key presses (an input method's composition, autocorrect, a
   //   phone's on-screen keyboard: `input` events with no keypress before them) -> "value" with
   //   the field's whole text, which replaces the app's.
@@ -525,7 +527,7 @@ mergeInto(LibraryManager.library, {
           case 'radio': return 'radio';
           case 'textbox': return 'text';
           case 'number': return 'number';
-          case 'link': return node.href ? 'a' : 'p';
+          case 'link': return node.href || node.download ? 'a' : 'p';
           case 'heading': return 'h' + Math.min(3, Math.max(1, node.level || 2));
           case 'code': return 'pre';
           default: return 'p';
@@ -548,11 +550,12 @@ mergeInto(LibraryManager.library, {
           el = document.createElement(kind);
           if (kind === 'button') el.type = 'button';
           if (kind === 'fieldset') el.appendChild(document.createElement('legend'));
-          if (kind === 'a') {
+          if (kind === 'a' && !node.download) {
             el.target = '_blank';
             el.rel = 'noopener noreferrer';
           }
         }
+        if (node.download) M.downloadLink(el, node);
         el.id = 'sem-' + node.id;
         el.dataset.sem = node.id;
         el.className = M.isGroup(kind) ? 'sem-group' : 'sem-leaf';
@@ -613,8 +616,10 @@ mergeInto(LibraryManager.library, {
           if (role) set('role', role);
           if (node.role === 'dialog' || node.role === 'alertdialog') set('aria-modal', true);
         } else {
-          style.left = node.x + 'px';
-          style.top = node.y + 'px';
+          if (!node.clipped) {  // a clipped one is placed by park()
+            style.left = node.x + 'px';
+            style.top = node.y + 'px';
+          }
           style.width = Math.max(1, node.w) + 'px';
           style.height = Math.max(1, node.h) + 'px';
           if (el.tagName === 'INPUT') {
@@ -632,7 +637,11 @@ mergeInto(LibraryManager.library, {
           } else if (el.textContent !== node.name) {
             el.textContent = node.name;
           }
-          if (kind === 'a') el.href = node.href;
+          if (kind === 'a' && node.download) {
+            if (el.download !== node.value) el.download = node.value;
+          } else if (kind === 'a') {
+            el.href = node.href;
+          }
           if (node.role === 'tab') {
             set('role', 'tab');
             set('aria-selected', !!node.checked);
@@ -697,6 +706,7 @@ mergeInto(LibraryManager.library, {
           seen.add(node.id);
           childrenOf(container).push(record.outer);
         }
+        M.park(tree);
         M.records.forEach((record, id) => {
           if (seen.has(id)) return;
           record.outer.remove();
@@ -736,6 +746,81 @@ mergeInto(LibraryManager.library, {
         }
         M.tree = tree;
       },
+      // A download of the plan (node.download: its export format, node.value: the file name)
+      // is a real link: <a download href="blob:..."> that a screen reader calls a link and
+      // whose "save link as" works. Its file is the one the app's button gives; the app
+      // writes it when asked (kickstart_export_file), not every frame and not while the page
+      // is idle: just before the link can be followed — focus, the pointer over it, its
+      // context menu, its activation (until then its address is "#"). Keys act as on the
+      // other buttons: the app, focused on the same widget, downloads on Enter.
+      downloadLink: function (el, node) {
+        const M = kickstartMirror;
+        el.href = '#';
+        el.dataset.format = node.download;
+        el.addEventListener('focus', () => {
+          M.fillDownload(el);
+          if (M.syncingFocus || M.focus === el.dataset.sem) return;
+          M.send(el.dataset.sem, 'focus');
+        });
+        el.addEventListener('pointerenter', () => M.fillDownload(el));
+        el.addEventListener('contextmenu', () => M.fillDownload(el));
+        el.addEventListener('keydown', (event) => {
+          if (event.key === 'Enter') event.preventDefault();  // the app downloads it
+        });
+        el.addEventListener('click', (event) => {
+          if (performance.now() - M.lastKeyAt < 400) {
+            event.preventDefault();  // the key went to the app already
+            return;
+          }
+          M.fillDownload(el);  // the link is followed after this listener, with this address
+        });
+      },
+      fillDownload: function (el) {
+        if (!Module._kickstart_export_file) return;
+        let file = '';
+        kickstartWithString(el.dataset.format || '', (format) => { file = UTF8ToString(Module._kickstart_export_file(format)); });
+        if (!file) return;
+        const newline = file.indexOf('\n');
+        const url = URL.createObjectURL(new Blob([file.slice(newline + 1)], { type: file.slice(0, newline) }));
+        const previous = el.href;
+        el.href = url;
+        if (previous.startsWith('blob:')) setTimeout(() => URL.revokeObjectURL(previous), 10000);
+      },
+      // Find-in-page and a screen reader's cursor reach text the app has scrolled out of its
+      // pane by scrolling the mirror (an overflow: hidden box still scrolls for them). Each
+      // node out of the app's view ("clipped") is parked below the mirror's visible area, one
+      // per screenful, so whatever the browser scrolled to show, exactly one parked node is in
+      // view afterwards: revealed() tells the app to scroll to it ("reveal"), and the mirror
+      // scrolls back; the next tree puts the node over its pixels again.
+      park: function (tree) {
+        const M = kickstartMirror;
+        const screen = Math.max(1, M.root.clientHeight);
+        const parked = [];
+        let top = screen + 16;
+        for (const node of tree.nodes) {
+          if (!node.clipped) continue;
+          const record = M.records.get(node.id);
+          if (!record || record.isGroup) continue;
+          const height = Math.max(1, node.h);
+          const left = Math.max(0, Math.min(node.x, M.root.clientWidth - node.w)) + 'px';
+          if (record.el.style.top !== top + 'px') record.el.style.top = top + 'px';
+          if (record.el.style.left !== left) record.el.style.left = left;
+          parked.push({ id: node.id, top, bottom: top + height });
+          top += height + screen + 16;
+        }
+        M.parked = parked;
+      },
+      revealed: function () {
+        const M = kickstartMirror;
+        const root = M.root;
+        if (root.scrollTop === 0 && root.scrollLeft === 0) return;  // the mirror scrolled back
+        const top = root.scrollTop;
+        const bottom = top + root.clientHeight;
+        const shown = (M.parked || []).find((p) => p.top < bottom && p.bottom > top);
+        root.scrollTop = 0;
+        root.scrollLeft = 0;
+        if (shown) M.send(shown.id, 'reveal');
+      },
       install: function () {
         const M = kickstartMirror;
         // The startup benchmark measures the first frame with and without the mirror.
@@ -763,8 +848,9 @@ mergeInto(LibraryManager.library, {
           if (event.key === ' ' || event.key === 'Enter') M.lastKeyAt = performance.now();
         }, true);
         root.addEventListener('keypress', () => { M.keypressPending = true; }, true);
+        root.addEventListener('scroll', M.revealed);
         Module.kickstartMirror = M;
-      window.kickstartMirror = M;
+        window.kickstartMirror = M;
       },
     };
     kickstartMirror.install();

@@ -321,6 +321,17 @@ EMSCRIPTEN_KEEPALIVE void kickstart_semantic_action(const char* id, const char* 
     if (platform().app) platform().app->on_semantic_action(id, action, value);
 }
 
+// The DOM mirror's download links: the file of export format `format` as the app's button
+// would give it now, as "<mime type>\n<content>" (valid until the next call; "" for none).
+EMSCRIPTEN_KEEPALIVE const char* kickstart_export_file(const char* format) {
+    static std::string file;
+    file.clear();
+    if (platform().app) {
+        if (auto exported = platform().app->export_file(format)) file = exported->mime_type + "\n" + exported->content;
+    }
+    return file.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE void kickstart_on_clipboard(int copied) {
     if (platform().app) platform().app->on_clipboard_result(copied != 0);
 }

@@ -36,6 +36,10 @@ void check_complete(AppDriver& page) {
     for (const SemanticNode& n : tree(page).nodes()) {
         if (n.focusable) CHECK_MESSAGE(!n.name.empty(), "focusable node '" << n.id << "' has no name");
         if (n.imgui_id != 0) CHECK_MESSAGE(n.rect.width > 0, "node '" << n.id << "' has no rectangle");
+        // A row of choices is announced by its name ("Language, radio group").
+        if (n.role == Role::radio_group || n.role == Role::tab_list || n.role == Role::question) {
+            CHECK_MESSAGE(!n.name.empty(), "group '" << n.id << "' has no name");
+        }
     }
 }
 
@@ -70,6 +74,8 @@ TEST_CASE("roles, names and states follow the widgets, in the current language")
     CHECK(node(page, "welcome.start").role == Role::button);
     CHECK(node(page, "welcome.start").name == "Start");
     CHECK(node(page, "top.language").role == Role::radio_group);
+    CHECK(node(page, "top.language").name == "Language");
+    CHECK(node(page, "top.theme").name == "Colour scheme");
     CHECK(node(page, "top.language.0").role == Role::radio);
     CHECK(node(page, "top.language.0").checked);
     CHECK_FALSE(node(page, "top.language.1").checked);
@@ -77,6 +83,7 @@ TEST_CASE("roles, names and states follow the widgets, in the current language")
 
     page.click("top.language.1");
     CHECK(node(page, "welcome.start").name == "Zaczynamy");
+    CHECK(node(page, "top.language").name == "Język");
     CHECK(node(page, "top.language.1").checked);
     page.click("welcome.start");
     page.click("nav.next");  // Tools
@@ -200,6 +207,83 @@ TEST_CASE("the page's JSON: language, title of the screen, notice, and the nodes
     page.frames(2);
     json = nlohmann::json::parse(page.app().semantics_json());
     CHECK_FALSE(json["status"].get<std::string>().empty());
+}
+
+TEST_CASE("reveal: a text of the plan scrolled out of its pane is scrolled into view, and says so in the JSON") {
+    AppDriver page;
+    page.click("welcome.skip");
+    // The details of the selected action and the end of the list are below their panes' view.
+    std::string id;
+    float y_before = 0;
+    for (const SemanticNode& n : tree(page).nodes()) {
+        if (n.role != Role::text || !kickstart::app::out_of_view(n.rect) || n.rect.y < n.rect.clip_bottom) continue;
+        id = n.id;
+        y_before = n.rect.y;
+    }
+    REQUIRE_MESSAGE(!id.empty(), "no text below its pane's view");
+    const std::string name = node(page, id).name;
+    auto json_of = [&](std::string_view wanted) {
+        const auto json = nlohmann::json::parse(page.app().semantics_json());
+        for (const auto& n : json["nodes"]) {
+            if (n["id"] == wanted) return n;
+        }
+        return nlohmann::json();
+    };
+    CHECK(json_of(id)["clipped"] == true);
+
+    CHECK(page.app().on_semantic_action(id, "reveal"));
+    page.frames(2);
+    const SemanticNode& revealed = node(page, id);
+    CHECK(revealed.name == name);
+    CHECK(revealed.rect.y < y_before);  // its pane scrolled
+    CHECK(revealed.rect.y >= revealed.rect.clip_top);
+    CHECK(revealed.rect.y + revealed.rect.height <= revealed.rect.clip_bottom);
+    CHECK_FALSE(kickstart::app::out_of_view(revealed.rect));
+    CHECK_FALSE(json_of(id).contains("clipped"));
+    CHECK(json_of(id)["clip"].size() == 2);
+    CHECK_FALSE(page.app().on_semantic_action("no.such.node", "reveal"));
+}
+
+TEST_CASE("the downloads are links to their files, and the file a link fetches is the button's") {
+    AppDriver page(Visit{.language = kickstart::Language::pl});
+    page.click("welcome.skip");
+    page.click("plan.done." + page.json()["plan"]["order"][0].get<std::string>());  // the files follow the plan
+    for (const std::string format : {"md", "html"}) {
+        CAPTURE(format);
+        const SemanticNode& link = node(page, "plan.download_" + format);
+        CHECK(link.role == Role::link);
+        CHECK(link.download == format);
+        CHECK(link.value == "backstage-kickstart-plan-2026-11-24." + format);
+        const auto file = page.app().export_file(format);
+        REQUIRE(file.has_value());
+        page.click("plan.download_" + format);
+        REQUIRE_FALSE(page.host.downloads.empty());
+        CHECK(file->name == page.host.downloads.back().filename);
+        CHECK(file->mime_type == page.host.downloads.back().mime_type);
+        CHECK(file->content == page.host.downloads.back().content);
+    }
+    CHECK_FALSE(page.app().export_file("doc").has_value());
+    const auto json = nlohmann::json::parse(page.app().semantics_json());
+    bool found = false;
+    for (const auto& n : json["nodes"]) {
+        if (n["id"] != "plan.download_md") continue;
+        found = true;
+        CHECK(n["role"] == "link");
+        CHECK(n["download"] == "md");
+    }
+    CHECK(found);
+}
+
+TEST_CASE("out of view: wholly outside its window's view, or partly when it would fit") {
+    using kickstart::app::out_of_view;
+    using kickstart::app::Rect;
+    CHECK_FALSE(out_of_view(Rect{0, 100, 50, 20, 100, 300}));
+    CHECK(out_of_view(Rect{0, 300, 50, 20, 100, 300}));
+    CHECK(out_of_view(Rect{0, 60, 50, 40, 100, 300}));
+    CHECK(out_of_view(Rect{0, 290, 50, 20, 100, 300}));          // its last line cut off
+    CHECK_FALSE(out_of_view(Rect{0, 50, 50, 400, 100, 300}));    // taller than the view, and seen in part
+    CHECK(out_of_view(Rect{0, 400, 50, 400, 100, 300}));
+    CHECK_FALSE(out_of_view(Rect{0, 900, 50, 20, 0, 0}));        // no window clips it
 }
 
 TEST_CASE("serialising: text is escaped, repeated ids are made unique, rectangles in CSS pixels") {
