@@ -285,6 +285,7 @@ void Semantics::name_last(std::string_view stable_id, const Rect& rect) {
     merged.id = stable_id;
     merged.role = Role::text;
     merged.rect = rect;
+    merged.window = first < nodes_.size() ? nodes_[first].window : 0;
     for (std::size_t i = first; i < nodes_.size(); ++i) {
         if (!merged.name.empty()) merged.name.push_back(' ');
         merged.name += nodes_[i].name;
