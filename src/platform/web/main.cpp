@@ -86,6 +86,7 @@ struct Platform {
     kickstart::app::TouchGesture touch;
     ImGuiID touch_scroll_x = 0;  // the windows a drag scrolls (0: none that way)
     ImGuiID touch_scroll_y = 0;
+    ImVec2 touch_carry;  // the fractions of a device pixel the drag's scroll still owes
 };
 
 Platform& platform() {
@@ -142,15 +143,18 @@ ImGuiWindow* scrolled_by_drag(ImGuiWindow* window, bool vertical) {
 }
 
 // Scrolls `window_id` by `css_pixels` (one finger pixel is one content pixel at any ratio);
-// returns whether it moved.
-bool scroll_window(ImGuiID window_id, float css_pixels, float ratio, bool vertical) {
+// returns whether it moved. ImGui keeps whole-pixel scroll positions: the fraction a frame
+// leaves is carried into the next, so a long drag does not fall behind the finger.
+bool scroll_window(ImGuiID window_id, float css_pixels, float ratio, bool vertical, float& carry) {
     ImGuiWindow* window = window_id != 0 ? ImGui::FindWindowByID(window_id) : nullptr;
     if (window == nullptr || css_pixels == 0.0f) return false;
     // The target set by an earlier frame's scroll, if ImGui has not reached it yet.
     const float from = vertical ? (window->ScrollTarget.y < FLT_MAX ? window->ScrollTarget.y : window->Scroll.y)
                                 : (window->ScrollTarget.x < FLT_MAX ? window->ScrollTarget.x : window->Scroll.x);
     const float range = vertical ? window->ScrollMax.y : window->ScrollMax.x;
-    const float to = std::clamp(from + css_pixels * ratio, 0.0f, range);
+    const float wanted = from + css_pixels * ratio + carry;
+    const float to = std::clamp(std::floor(wanted), 0.0f, range);
+    carry = to == std::floor(wanted) ? wanted - to : 0.0f;
     if (to == from) return false;
     if (vertical) ImGui::SetScrollY(window, to); else ImGui::SetScrollX(window, to);
     return true;
@@ -171,9 +175,10 @@ void apply_touch(Platform& p, ImGuiIO& io) {
         ImGuiWindow* vertical = scrolled_by_drag(under, true);
         p.touch_scroll_x = horizontal != nullptr ? horizontal->ID : 0;
         p.touch_scroll_y = vertical != nullptr ? vertical->ID : 0;
+        p.touch_carry = ImVec2(0.0f, 0.0f);
     }
-    const bool moved_x = scroll_window(p.touch_scroll_x, frame.scroll_x, ratio, false);
-    const bool moved_y = scroll_window(p.touch_scroll_y, frame.scroll_y, ratio, true);
+    const bool moved_x = scroll_window(p.touch_scroll_x, frame.scroll_x, ratio, false, p.touch_carry.x);
+    const bool moved_y = scroll_window(p.touch_scroll_y, frame.scroll_y, ratio, true, p.touch_carry.y);
     // A flick that reached the end of its content stops there.
     if (!p.touch.dragging() && !moved_x && !moved_y && (frame.scroll_x != 0.0f || frame.scroll_y != 0.0f)) {
         p.touch.stop_momentum();
