@@ -143,7 +143,7 @@ ImGuiWindow* scrolled_by_drag(ImGuiWindow* window, bool vertical) {
 }
 
 // Scrolls `window_id` by `css_pixels` (one finger pixel is one content pixel at any ratio);
-// returns whether it moved. ImGui keeps whole-pixel scroll positions: the fraction a frame
+// returns false when the content can go no further that way. ImGui keeps whole-pixel scroll positions: the fraction a frame
 // leaves is carried into the next, so a long drag does not fall behind the finger.
 bool scroll_window(ImGuiID window_id, float css_pixels, float ratio, bool vertical, float& carry) {
     ImGuiWindow* window = window_id != 0 ? ImGui::FindWindowByID(window_id) : nullptr;
@@ -154,10 +154,12 @@ bool scroll_window(ImGuiID window_id, float css_pixels, float ratio, bool vertic
     const float range = vertical ? window->ScrollMax.y : window->ScrollMax.x;
     const float wanted = from + css_pixels * ratio + carry;
     const float to = std::clamp(std::floor(wanted), 0.0f, range);
-    carry = to == std::floor(wanted) ? wanted - to : 0.0f;
-    if (to == from) return false;
-    if (vertical) ImGui::SetScrollY(window, to); else ImGui::SetScrollX(window, to);
-    return true;
+    const bool at_end = to != std::floor(wanted);
+    carry = at_end ? 0.0f : wanted - to;
+    if (to != from) {
+        if (vertical) ImGui::SetScrollY(window, to); else ImGui::SetScrollX(window, to);
+    }
+    return !at_end;
 }
 
 // After GLFW's NewFrame: while touch drives the pointer, ImGui's mouse is the finger's.
@@ -363,12 +365,13 @@ EMSCRIPTEN_KEEPALIVE int kickstart_input_frame() {
 
 // A touch on the canvas (library_kickstart.js keeps it from GLFW): kind 0 start, 1 move,
 // 2 end, 3 cancel; (x, y) in CSS pixels from the canvas's corner; touches: the fingers still
-// on the screen. A finger going down is drawn at once (what it is over shows hovered, and the
+// on the screen; event_ms: the event's timeStamp (when the finger moved, which a slow frame
+// does not delay, so a flick's speed is measured right). A finger going down is drawn at once (what it is over shows hovered, and the
 // window a drag will scroll is known); a tap's press and release are drawn inside the
 // touchend, within the user's gesture (Copy, Open).
-EMSCRIPTEN_KEEPALIVE void kickstart_on_touch(int kind, double x, double y, int touches) {
+EMSCRIPTEN_KEEPALIVE void kickstart_on_touch(int kind, double x, double y, int touches, double event_ms) {
     Platform& p = platform();
-    const double now = browser::now_ms() / 1000.0;
+    const double now = event_ms / 1000.0;
     const auto fx = static_cast<float>(x);
     const auto fy = static_cast<float>(y);
     switch (kind) {
