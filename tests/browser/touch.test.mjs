@@ -1,7 +1,6 @@
 // A phone (390×844 CSS px, DPR 3, touch, a coarse pointer): taps go through the wizard to the
-// plan and leave nothing hovered, a swipe scrolls the list under it one content pixel per
-// finger pixel and presses nothing (not even the button it started on), a flick goes on by
-// itself and then the page is idle again, a tap on a figure shows its tooltip, every
+// plan and leave nothing hovered, a swipe scrolls the content under it one content pixel per
+// finger pixel and presses nothing (not even the button it started on), a tap on a figure shows its tooltip, every
 // pressable widget is a 44×44 touch target, and a tap on a text field focuses a real <input>
 // (the on-screen keyboard's target) whose typing reaches the answer. Real touch events, sent
 // as Chromium's own (CDP Input.dispatchTouchEvent).
@@ -131,7 +130,7 @@ test('on a phone, taps go through the wizard to the plan; nothing stays hovered;
 
 // The plan's action list, opened from a worked example with taps.
 async function openPlanByTaps(page, cdp) {
-  await tapWidget(page, cdp, 'welcome.example.enterprise');
+  await tapWidget(page, cdp, 'welcome.example.startup');
   let state = await appState(page);
   for (let i = 0; i < 6 && state.screen !== 'plan'; i += 1) {
     await tapWidget(page, cdp, 'nav.next');
@@ -141,73 +140,44 @@ async function openPlanByTaps(page, cdp) {
   return state;
 }
 
-// The first action rows wholly inside their region, top first, as [name, rect].
-function visibleRows(state, prefix = 'plan.item.') {
-  return Object.entries(state.widgets).filter(([name, r]) => name.startsWith(prefix) && r.y >= r.clip_top &&
-    r.y + r.height <= Math.min(PHONE.height, r.clip_bottom)).sort((a, b) => a[1].y - b[1].y);
+// The second questions screen (the tools: long lists of radio buttons and boxes), by taps.
+async function openToolsByTaps(page, cdp) {
+  await tapWidget(page, cdp, 'welcome.start');
+  await tapWidget(page, cdp, 'nav.next');
+  const state = await appState(page);
+  assert.equal(state.section, 1);
+  return state;
 }
 
-test('a swipe scrolls the list under the finger and presses nothing; a tap after it presses only its target', async () => {
+test('a swipe scrolls the content under the finger and presses nothing; a tap after it presses only its target', async () => {
   const { context, page, errors, cdp } = await openPhone();
-  let state = await openPlanByTaps(page, cdp);
-  const rows = visibleRows(state);
-  assert.ok(rows.length >= 3, `some rows are on screen (${rows.length})`);
-  const [name, rect] = rows[0];
-  const selected = state.selected;
-  const done = [...state.done];
-  // Starts on a row (a selectable), moves up 150 px, rests, lifts: no flick.
-  await swipe(page, cdp, [rect.x + rect.width / 2, rect.y + rect.height / 2],
-    [rect.x + rect.width / 2, rect.y + rect.height / 2 - 150], { hold: 4 });
+  let state = await openToolsByTaps(page, cdp);
+  const answers = state.answers;
+  // Starts on a radio button, moves up 150 px, rests, lifts: no flick.
+  const radio = state.widgets['q.scm.bitbucket-cloud'];
+  const start = [radio.x + 20, radio.y + radio.height / 2];
+  await swipe(page, cdp, start, [start[0], start[1] - 150], { hold: 4 });
   state = await appState(page);
-  assert.ok(state.widgets[name], `${name} is still drawn`);
-  assert.ok(Math.abs(state.widgets[name].y - (rect.y - 150)) <= 1.5,
-    `the row moved with the finger: ${rect.y} -> ${state.widgets[name].y}, expected ${rect.y - 150}`);
-  assert.equal(state.selected, selected, 'the row the swipe started on was not selected');
-  assert.deepEqual(state.done, done, 'nothing was ticked');
+  const moved = state.widgets['q.scm.bitbucket-cloud'];
+  assert.ok(Math.abs(moved.y - (radio.y - 150)) <= 1.5,
+    `the content moved with the finger: ${radio.y} -> ${moved.y}, expected ${radio.y - 150}`);
+  assert.deepEqual(state.answers, answers, 'the radio button the swipe started on was not pressed');
   assert.equal((await pointer(page)).hovered, '', 'nothing hovered after the swipe');
 
-  // A swipe that starts on a tick box does not tick it.
-  const box = visibleRows(state, 'plan.done.')[0];
-  await swipe(page, cdp, [box[1].x + box[1].width / 2, box[1].y + box[1].height / 2],
-    [box[1].x + box[1].width / 2, box[1].y + box[1].height / 2 + 120], { hold: 4 });
+  // A swipe back down, starting on another radio button, presses nothing either.
+  const other = state.widgets['q.scm.gitea'];
+  await swipe(page, cdp, [other.x + 20, other.y + other.height / 2], [other.x + 20, other.y + other.height / 2 + 150],
+    { hold: 4 });
   state = await appState(page);
-  assert.deepEqual(state.done, done, `the swipe from ${box[0]} ticked nothing`);
+  assert.ok(Math.abs(state.widgets['q.scm.bitbucket-cloud'].y - radio.y) <= 1.5, 'the content came back with the finger');
+  assert.deepEqual(state.answers, answers, 'nothing was pressed');
 
-  // The tap after it selects the row tapped, and only that.
-  const [tapped, target] = visibleRows(state).find(([n]) => `plan.item.${state.selected}` !== n);
-  await tapAt(page, cdp, target.x + target.width / 2, target.y + target.height / 2);
+  // The tap after it presses the radio button tapped, and only that.
+  const target = state.widgets['q.scm.gitlab'];
+  await tapAt(page, cdp, target.x + 20, target.y + target.height / 2);
   state = await appState(page);
-  assert.equal(`plan.item.${state.selected}`, tapped, 'the tap selected its row');
-  assert.deepEqual(state.done, done, 'and ticked nothing');
+  assert.deepEqual(state.answers, { ...answers, scm: 'gitlab' }, 'the tap picked its answer and nothing else');
   assert.equal((await pointer(page)).hovered, '', 'nothing hovered after the tap');
-  assert.deepEqual(errors, []);
-  await context.close();
-});
-
-test('a flick goes on after the finger lifts, stops by itself, and the page is idle again', async () => {
-  const { context, page, errors, cdp } = await openPhone();
-  let state = await openPlanByTaps(page, cdp);
-  const [name, rect] = visibleRows(state)[0];
-  const x = rect.x + rect.width / 2;
-  // 5 moves of 30 px, 16 ms apart: a flick of about 1800 px/s.
-  await touch(cdp, 'touchStart', [[x, 600]]);
-  await nextFrame(page);
-  for (let i = 1; i <= 5; i += 1) {
-    await touch(cdp, 'touchMove', [[x, 600 - 30 * i]]);
-    await page.waitForTimeout(16);
-  }
-  await touch(cdp, 'touchEnd', []);
-  const atRelease = (await appState(page)).widgets[name].y;
-  assert.ok((await pointer(page)).momentum > 0, 'the list has momentum after the finger lifted');
-  await page.waitForFunction(() => window.kickstart.pointer().momentum === 0, null, { timeout: 10000 });
-  state = await appState(page);
-  assert.ok(state.widgets[name] === undefined || state.widgets[name].y < atRelease - 20,
-    `the list went on moving after the finger lifted (${atRelease} -> ${state.widgets[name]?.y})`);
-  // Idle: the loop pauses once the momentum and the settle time are over.
-  await page.waitForTimeout(600);
-  const frames = await page.evaluate(() => window.kickstart.framesDrawn());
-  await page.waitForTimeout(500);
-  assert.equal(await page.evaluate(() => window.kickstart.framesDrawn()), frames, 'no frames drawn while idle');
   assert.deepEqual(errors, []);
   await context.close();
 });

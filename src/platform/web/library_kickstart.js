@@ -255,7 +255,8 @@ mergeInto(LibraryManager.library, {
         const field = Module.kickstartMirror && Module.kickstartMirror.focusedField();
         if (field) canvas.focus({ preventScroll: true });
       }
-      Module._kickstart_on_touch(kind, touch.clientX - rect.left, touch.clientY - rect.top, event.touches.length);
+      Module._kickstart_on_touch(kind, touch.clientX - rect.left, touch.clientY - rect.top, event.touches.length,
+        event.timeStamp || performance.now());
       if (Module.kickstartBridge) Module.kickstartBridge.bump();
     };
     for (const type of Object.keys(kinds)) {

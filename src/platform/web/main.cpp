@@ -86,6 +86,7 @@ struct Platform {
     kickstart::app::TouchGesture touch;
     ImGuiID touch_scroll_x = 0;  // the windows a drag scrolls (0: none that way)
     ImGuiID touch_scroll_y = 0;
+    ImVec2 touch_carry;  // the fractions of a device pixel the drag's scroll still owes
 };
 
 Platform& platform() {
@@ -142,18 +143,23 @@ ImGuiWindow* scrolled_by_drag(ImGuiWindow* window, bool vertical) {
 }
 
 // Scrolls `window_id` by `css_pixels` (one finger pixel is one content pixel at any ratio);
-// returns whether it moved.
-bool scroll_window(ImGuiID window_id, float css_pixels, float ratio, bool vertical) {
+// returns false when the content can go no further that way. ImGui keeps whole-pixel scroll positions: the fraction a frame
+// leaves is carried into the next, so a long drag does not fall behind the finger.
+bool scroll_window(ImGuiID window_id, float css_pixels, float ratio, bool vertical, float& carry) {
     ImGuiWindow* window = window_id != 0 ? ImGui::FindWindowByID(window_id) : nullptr;
     if (window == nullptr || css_pixels == 0.0f) return false;
     // The target set by an earlier frame's scroll, if ImGui has not reached it yet.
     const float from = vertical ? (window->ScrollTarget.y < FLT_MAX ? window->ScrollTarget.y : window->Scroll.y)
                                 : (window->ScrollTarget.x < FLT_MAX ? window->ScrollTarget.x : window->Scroll.x);
     const float range = vertical ? window->ScrollMax.y : window->ScrollMax.x;
-    const float to = std::clamp(from + css_pixels * ratio, 0.0f, range);
-    if (to == from) return false;
-    if (vertical) ImGui::SetScrollY(window, to); else ImGui::SetScrollX(window, to);
-    return true;
+    const float wanted = from + css_pixels * ratio + carry;
+    const float to = std::clamp(std::floor(wanted), 0.0f, range);
+    const bool at_end = to != std::floor(wanted);
+    carry = at_end ? 0.0f : wanted - to;
+    if (to != from) {
+        if (vertical) ImGui::SetScrollY(window, to); else ImGui::SetScrollX(window, to);
+    }
+    return !at_end;
 }
 
 // After GLFW's NewFrame: while touch drives the pointer, ImGui's mouse is the finger's.
@@ -171,9 +177,10 @@ void apply_touch(Platform& p, ImGuiIO& io) {
         ImGuiWindow* vertical = scrolled_by_drag(under, true);
         p.touch_scroll_x = horizontal != nullptr ? horizontal->ID : 0;
         p.touch_scroll_y = vertical != nullptr ? vertical->ID : 0;
+        p.touch_carry = ImVec2(0.0f, 0.0f);
     }
-    const bool moved_x = scroll_window(p.touch_scroll_x, frame.scroll_x, ratio, false);
-    const bool moved_y = scroll_window(p.touch_scroll_y, frame.scroll_y, ratio, true);
+    const bool moved_x = scroll_window(p.touch_scroll_x, frame.scroll_x, ratio, false, p.touch_carry.x);
+    const bool moved_y = scroll_window(p.touch_scroll_y, frame.scroll_y, ratio, true, p.touch_carry.y);
     // A flick that reached the end of its content stops there.
     if (!p.touch.dragging() && !moved_x && !moved_y && (frame.scroll_x != 0.0f || frame.scroll_y != 0.0f)) {
         p.touch.stop_momentum();
@@ -369,12 +376,13 @@ EMSCRIPTEN_KEEPALIVE int kickstart_input_frame() {
 
 // A touch on the canvas (library_kickstart.js keeps it from GLFW): kind 0 start, 1 move,
 // 2 end, 3 cancel; (x, y) in CSS pixels from the canvas's corner; touches: the fingers still
-// on the screen. A finger going down is drawn at once (what it is over shows hovered, and the
+// on the screen; event_ms: the event's timeStamp (when the finger moved, which a slow frame
+// does not delay, so a flick's speed is measured right). A finger going down is drawn at once (what it is over shows hovered, and the
 // window a drag will scroll is known); a tap's press and release are drawn inside the
 // touchend, within the user's gesture (Copy, Open).
-EMSCRIPTEN_KEEPALIVE void kickstart_on_touch(int kind, double x, double y, int touches) {
+EMSCRIPTEN_KEEPALIVE void kickstart_on_touch(int kind, double x, double y, int touches, double event_ms) {
     Platform& p = platform();
-    const double now = browser::now_ms() / 1000.0;
+    const double now = event_ms / 1000.0;
     const auto fx = static_cast<float>(x);
     const auto fy = static_cast<float>(y);
     switch (kind) {
