@@ -292,7 +292,9 @@ void draw_item_row(Ui& ui, const PlanItem& item, const PlanItem* selected) {
     // where it does not fit (never cut mid-word without a sign), whole in the tooltip.
     const ImGuiWindow* window = ImGui::GetCurrentWindow();
     const ImVec2 text_pos(window->DC.CursorPos.x, window->DC.CursorPos.y + window->DC.CurrLineTextBaseOffset);
-    if (ImGui::Selectable("###row", selected == &item, 0, ImVec2(width, 0))) {
+    // As tall as the box beside it: on a coarse pointer a touch target, not a line of text.
+    const float row_height = ui.state.coarse_pointer ? ImGui::GetFrameHeight() : 0.0f;
+    if (ImGui::Selectable("###row", selected == &item, 0, ImVec2(width, row_height))) {
         ui.state.selected_action = action.id;
         ui.state.details_open = ui.layout.narrow;  // one pane at a time: the details replace the list
     }

@@ -66,7 +66,7 @@ bool button(Ui& ui, std::string_view label, std::string_view id, float width = 0
 bool primary_button(Ui& ui, std::string_view label, std::string_view id, float width = 0.0f);
 // A row of joined buttons, one selected; returns true when the choice changed. For screen
 // readers a radio group named `name` (or, with Role::tab, a tab list); without one, by the
-// text "group.<id>" of assets/i18n ("group.top.language": "Language").
+// text "group.<id>" of assets/i18n ("group.plan.group": "Group the actions").
 bool segmented(Ui& ui, std::string_view id, std::initializer_list<std::string_view> labels, int& selected,
                std::string_view name = {}, Role item_role = Role::radio);
 bool segmented(Ui& ui, std::string_view id, std::span<const std::string_view> labels, int& selected,
