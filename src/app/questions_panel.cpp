@@ -51,9 +51,7 @@ void draw_stepper(Ui& ui) {
                                        {std::to_string(current + 1), std::to_string(count), title(current)});
         const float next_width = ImGui::GetFrameHeight() * 1.25f;
         const float text_width = ImGui::GetContentRegionAvail().x - next_width - 2 * ImGui::GetStyle().ItemSpacing.x;
-        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_width);
-        text_wrapped(where);
-        ImGui::PopTextWrapPos();
+        text_wrapped(where, ImGui::GetCursorPosX() + text_width);
         ui.probe.record_last_item("stepper.current");
         ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - next_width);
         if (arrow("›", "stepper.next", ui.text("stepper.next"), current + 1 < count)) go_to(current + 1);

@@ -56,7 +56,8 @@ struct Ui {
 };
 
 // [SECTION] Shared widgets (widgets.cpp)
-void text_wrapped(std::string_view text);
+// Text wrapped at the window's edge, or at `wrap_pos_x` (window-local) when it is above 0.
+void text_wrapped(std::string_view text, float wrap_pos_x = 0.0f);
 void text_muted(const Ui& ui, std::string_view text);
 void text_colored(const ImVec4& color, std::string_view text);
 // A heading (level 1 to 3 for screen readers; the font gives its look).

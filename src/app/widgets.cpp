@@ -57,8 +57,8 @@ void check_text_fits(std::string_view text) {
 }
 }  // namespace
 
-void text_wrapped(std::string_view text) {
-    ImGui::PushTextWrapPos(0.0f);
+void text_wrapped(std::string_view text, float wrap_pos_x) {
+    ImGui::PushTextWrapPos(wrap_pos_x);
     ImGui::TextUnformatted(text.data(), text.data() + text.size());
     ImGui::PopTextWrapPos();
     record_last_text(Role::text, text);

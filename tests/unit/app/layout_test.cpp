@@ -169,6 +169,30 @@ TEST_CASE("narrow: the stepper reads 'Step 2 of 5 · Your tools' with previous a
     CHECK(page.app().widgets().semantics().by_id("stepper.next")->disabled);
 }
 
+TEST_CASE("narrow, with a mouse or a finger: the stepper's words wrap clear of its arrows, in both languages") {
+    for (const bool coarse_pointer : {false, true}) {
+        for (const Language language : {Language::en, Language::pl}) {
+            CAPTURE(coarse_pointer);
+            CAPTURE(static_cast<int>(language));
+            Visit visit = plan_visit(kSmallPhone, language);
+            visit.fragment.clear();
+            visit.coarse_pointer = coarse_pointer;  // 44 px arrows leave the words less room
+            AppDriver page(visit);
+            page.click("welcome.start");
+            for (int step = 0; step < 5 && page.state().screen != Screen::plan; ++step) {
+                CAPTURE(step);
+                const kickstart::app::Rect previous = page.rect("stepper.previous");
+                const kickstart::app::Rect words = page.rect("stepper.current");
+                const kickstart::app::Rect next = page.rect("stepper.next");
+                CHECK(previous.x + previous.width <= words.x);
+                CHECK(words.x + words.width <= next.x);
+                page.click("stepper.next");
+            }
+            CHECK(page.state().screen == Screen::plan);
+        }
+    }
+}
+
 TEST_CASE("narrow: language and theme are in the top bar's menu") {
     AppDriver page(plan_visit(kPhone));
     CHECK_FALSE(page.drawn("top.theme.1"));
