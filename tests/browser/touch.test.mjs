@@ -196,10 +196,16 @@ test('a tap shows a tooltip until the next tap elsewhere; a tap on a text field 
   await tapWidget(page, cdp, 'plan.tab.0');
   assert.equal((await appState(page)).tooltip, '', 'a tap elsewhere hides it');
 
-  // Back to the first questions, and a tap on the organisation's name.
-  await tapWidget(page, cdp, 'stepper.0');
+  // Back to the first questions (the phone's stepper goes a step at a time), and a tap on
+  // the organisation's name.
+  for (let step = 0; step < 6; step += 1) {
+    state = await appState(page);
+    if (state.screen === 'questions' && state.section === 0) break;
+    await tapWidget(page, cdp, 'stepper.previous');
+  }
   state = await appState(page);
   assert.equal(state.screen, 'questions');
+  assert.equal(state.section, 0);
   const field = await swipeIntoView(page, cdp, 'q.org_name');
   await touch(cdp, 'touchStart', [[field.x + field.width / 2, field.y + field.height / 2]]);
   await touch(cdp, 'touchEnd', []);
@@ -212,7 +218,7 @@ test('a tap shows a tooltip until the next tap elsewhere; a tap on a text field 
   await page.evaluate(() => { document.activeElement.select(); });
   await page.keyboard.insertText('Mobile Org');
   await settle(page);
-  await tapWidget(page, cdp, 'stepper.0');  // a tap on the canvas ends the edit
+  await tapWidget(page, cdp, 'stepper.current');  // a tap on the canvas ends the edit
   state = await appState(page);
   assert.equal(state.answers.org_name, 'Mobile Org', 'what was typed on the phone is the answer');
   assert.notEqual(await page.evaluate(() => document.activeElement.tagName), 'INPUT', 'the keyboard went away');
