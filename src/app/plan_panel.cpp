@@ -290,11 +290,13 @@ void draw_item_row(Ui& ui, const PlanItem& item, const PlanItem* selected) {
     const float width = ImGui::GetContentRegionAvail().x - effort_width - ImGui::GetStyle().ItemSpacing.x - ui.px(4);
     // The row is a selectable without a label; the title is drawn over it, ending in "…"
     // where it does not fit (never cut mid-word without a sign), whole in the tooltip.
-    const ImGuiWindow* window = ImGui::GetCurrentWindow();
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
     const ImVec2 text_pos(window->DC.CursorPos.x, window->DC.CursorPos.y + window->DC.CurrLineTextBaseOffset);
-    // As tall as the box beside it: on a coarse pointer a touch target, not a line of text.
-    const float row_height = ui.state.coarse_pointer ? ImGui::GetFrameHeight() : 0.0f;
-    if (ImGui::Selectable("###row", selected == &item, 0, ImVec2(width, row_height))) {
+    // On a coarse pointer the row is a touch target as tall as the box beside it, from the
+    // box's top (a Selectable otherwise starts lower, by the line's text offset).
+    const bool touch_row = ui.state.coarse_pointer;
+    if (touch_row) window->DC.CurrLineTextBaseOffset = 0.0f;
+    if (ImGui::Selectable("###row", selected == &item, 0, ImVec2(width, touch_row ? ImGui::GetFrameHeight() : 0.0f))) {
         ui.state.selected_action = action.id;
         ui.state.details_open = ui.layout.narrow;  // one pane at a time: the details replace the list
     }
@@ -310,6 +312,7 @@ void draw_item_row(Ui& ui, const PlanItem& item, const PlanItem* selected) {
         tooltip(ui, title);
     }
     ImGui::SameLine();
+    if (touch_row) ImGui::AlignTextToFramePadding();  // the hours on the title's line again
     label_muted(ui, effort);
     ui.probe.semantics().end_group();
     ImGui::PopID();
