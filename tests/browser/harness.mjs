@@ -109,6 +109,84 @@ export async function scrollIntoView(page, name) {
   throw new Error(`widget '${name}' could not be scrolled into view`);
 }
 
+// A touch screen: fingers as Chromium's own touch events (CDP Input.dispatchTouchEvent), for
+// a context made with hasTouch. A swipe's events carry the times the finger was at each point
+// (on the page's clock, a frame apart), as a phone's carry its hardware's: a flick's speed is
+// measured from them, not from when a slow, software-drawn frame let each event through.
+export async function touchScreen(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const viewport = page.viewportSize();
+  const send = (type, points, timestamp) => cdp.send('Input.dispatchTouchEvent', {
+    type, ...(timestamp === undefined ? {} : { timestamp }),
+    touchPoints: points.map(([x, y], id) => ({ x, y, id, radiusX: 4, radiusY: 4, force: 1 })),
+  });
+  const nextFrame = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+  const pageClock = () => page.evaluate(() => (performance.timeOrigin + performance.now()) / 1000);
+  const screen = {
+    send,
+    // A finger down and up at (x, y), held for a frame as people do.
+    async tapAt(x, y) {
+      await send('touchStart', [[x, y]]);
+      await nextFrame();
+      await send('touchEnd', []);
+      await settle(page);
+    },
+    // A finger from `from` to `to` in `steps` moves `stepMs` apart, then lifted at once (a
+    // flick, when fast enough) or after resting `holdMs` (no flick).
+    async swipe(from, to, { steps = 12, stepMs = 16, holdMs = 0 } = {}) {
+      let at = await pageClock();
+      await send('touchStart', [from], at);
+      await nextFrame();
+      for (let i = 1; i <= steps; i += 1) {
+        at += stepMs / 1000;
+        await send('touchMove', [[from[0] + ((to[0] - from[0]) * i) / steps, from[1] + ((to[1] - from[1]) * i) / steps]], at);
+        await nextFrame();
+      }
+      await send('touchEnd', [], at + holdMs / 1000);
+      await settle(page);
+    },
+    // Swipes (resting before each lift, so no flick) until the widget is inside the window
+    // and the region drawing it, or its middle is when its region can go no further; returns
+    // its rectangle.
+    async swipeIntoView(name) {
+      for (let attempt = 0; attempt < 30; attempt += 1) {
+        const rect = (await appState(page)).widgets[name];
+        if (!rect) throw new Error(`widget '${name}' is not drawn`);
+        const bottom = Math.min(viewport.height, rect.clip_bottom);
+        const top = Math.max(0, rect.clip_top);
+        if (rect.y >= top - 0.5 && rect.y + rect.height <= bottom + 0.5) return rect;
+        const centre = rect.y + rect.height / 2;
+        if (attempt > 0 && centre > top + 4 && centre < bottom - 4) return rect;
+        // An item scrolled out of its region reports a clip of no height: swipe mid-window then.
+        const region = bottom - top >= 120;
+        const x = Math.min(rect.x + 10, viewport.width - 10);
+        const middle = region ? (top + bottom) / 2 : viewport.height / 2;
+        const distance = region ? Math.min(250, (bottom - top) / 2) : 250;
+        const up = rect.y + rect.height > bottom;
+        await screen.swipe([x, middle + (up ? distance / 2 : -distance / 2)], [x, middle + (up ? -distance / 2 : distance / 2)],
+          { holdMs: 150 });
+      }
+      throw new Error(`widget '${name}' could not be swiped into view`);
+    },
+    // Swipes the widget into view and taps its centre.
+    async tap(name) {
+      const rect = await screen.swipeIntoView(name);
+      await screen.tapAt(rect.x + rect.width / 2, rect.y + rect.height / 2);
+      await settle(page, 3);
+      return rect;
+    },
+    // Two fingers around `centre`, `from` px apart, spread to `to` px apart, then lifted.
+    async pinch([x, y], from, to, steps = 10) {
+      const fingers = (gap) => [[x - gap / 2, y], [x + gap / 2, y]];
+      await send('touchStart', fingers(from));
+      for (let i = 1; i <= steps; i += 1) await send('touchMove', fingers(from + ((to - from) * i) / steps));
+      await send('touchEnd', []);
+      await settle(page);
+    },
+  };
+  return screen;
+}
+
 // Clicks the centre of a widget the app published, with the real mouse.
 export async function clickWidget(page, name) {
   const rect = await scrollIntoView(page, name);

@@ -6,7 +6,7 @@
 // as Chromium's own (CDP Input.dispatchTouchEvent).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appState, artifactPath, newContext, openApp, settle, useBrowserAndServer } from './harness.mjs';
+import { appState, artifactPath, newContext, openApp, settle, touchScreen, useBrowserAndServer } from './harness.mjs';
 
 const env = useBrowserAndServer();
 const PHONE = { width: 390, height: 844, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
@@ -15,70 +15,10 @@ const TOUCH_TARGET = 44;
 async function openPhone(url = env.server.url) {
   const context = await newContext(env.browser, PHONE);
   const { page, errors } = await openApp(context, url);
-  const cdp = await context.newCDPSession(page);
-  return { context, page, errors, cdp };
+  return { context, page, errors, finger: await touchScreen(page) };
 }
 
 const pointer = (page) => page.evaluate(() => window.kickstart.pointer());
-const nextFrame = (page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
-
-async function touch(cdp, type, points) {
-  await cdp.send('Input.dispatchTouchEvent', {
-    type, touchPoints: points.map(([x, y], id) => ({ x, y, id, radiusX: 4, radiusY: 4, force: 1 })),
-  });
-}
-
-// A finger down and up at (x, y), held for a moment as people do.
-async function tapAt(page, cdp, x, y) {
-  await touch(cdp, 'touchStart', [[x, y]]);
-  await nextFrame(page);
-  await touch(cdp, 'touchEnd', []);
-  await settle(page);
-}
-
-// A finger from `from` to `to` in `steps` moves, one per animation frame (or `stepMs` apart),
-// then lifted; `hold` frames still before lifting (so no flick).
-async function swipe(page, cdp, from, to, { steps = 12, stepMs = 0, hold = 0 } = {}) {
-  await touch(cdp, 'touchStart', [from]);
-  await nextFrame(page);
-  for (let i = 1; i <= steps; i += 1) {
-    const point = [from[0] + ((to[0] - from[0]) * i) / steps, from[1] + ((to[1] - from[1]) * i) / steps];
-    await touch(cdp, 'touchMove', [point]);
-    if (stepMs > 0) await page.waitForTimeout(stepMs); else await nextFrame(page);
-  }
-  for (let i = 0; i < hold; i += 1) await page.waitForTimeout(40);
-  await touch(cdp, 'touchEnd', []);
-  await settle(page);
-}
-
-// Swipes the content until `name` is fully on screen (inside the region drawing it), then
-// returns its rectangle.
-async function swipeIntoView(page, cdp, name) {
-  for (let attempt = 0; attempt < 30; attempt += 1) {
-    const rect = (await appState(page)).widgets[name];
-    assert.ok(rect, `widget '${name}' is drawn`);
-    const bottom = Math.min(PHONE.height, rect.clip_bottom);
-    const top = Math.max(0, rect.clip_top);
-    if (rect.y >= top - 0.5 && rect.y + rect.height <= bottom + 0.5) return rect;
-    // At the end of its content with its middle showing: a finger reaches it.
-    const centre = rect.y + rect.height / 2;
-    if (attempt > 0 && centre > top + 4 && centre < bottom - 4) return rect;
-    // An item scrolled out of its region reports a clip of no height: swipe mid-window then.
-    const region = bottom - top >= 120;
-    const x = Math.min(rect.x + 10, PHONE.width - 10);
-    const middle = region ? (top + bottom) / 2 : PHONE.height / 2;
-    const distance = region ? Math.min(250, (bottom - top) / 2) : 250;
-    const up = rect.y + rect.height > bottom;
-    await swipe(page, cdp, [x, middle + (up ? distance / 2 : -distance / 2)], [x, middle + (up ? -distance / 2 : distance / 2)],
-      { hold: 3 });
-  }
-  throw new Error(`widget '${name}' could not be swiped into view`);
-}
-
-async function tapWidget(page, cdp, name) {
-  const rect = await swipeIntoView(page, cdp, name);
-  await tapAt(page, cdp, rect.x + rect.width / 2, rect.y + rect.height / 2);
-}
 
 // The pressable elements of the DOM mirror (each sits over its widget) on screen and smaller
 // than a finger, as "id WxH".
@@ -93,10 +33,10 @@ async function smallTargets(page) {
 }
 
 test('on a phone, taps go through the wizard to the plan; nothing stays hovered; every target is 44×44', async () => {
-  const { context, page, errors, cdp } = await openPhone();
+  const { context, page, errors, finger } = await openPhone();
   assert.equal(await page.evaluate(() => matchMedia('(pointer: coarse)').matches), true, 'the pointer is coarse');
   assert.deepEqual(await smallTargets(page), [], 'welcome: every pressable widget is a touch target');
-  await tapWidget(page, cdp, 'welcome.start');
+  await finger.tap('welcome.start');
   let state = await appState(page);
   assert.equal(state.screen, 'questions', 'a tap on Start starts');
   const after = await pointer(page);
@@ -104,20 +44,20 @@ test('on a phone, taps go through the wizard to the plan; nothing stays hovered;
   assert.equal(after.hovered, '', 'after the tap nothing is left hovered');
   assert.deepEqual(await smallTargets(page), [], 'context: every pressable widget is a touch target');
   await page.screenshot({ path: artifactPath('touch-phone-context.png') });
-  await tapWidget(page, cdp, 'nav.next');
+  await finger.tap('nav.next');
   assert.equal((await appState(page)).section, 1);
-  await tapWidget(page, cdp, 'q.scm.gitlab');
-  await tapWidget(page, cdp, 'q.ci.jenkins');
+  await finger.tap('q.scm.gitlab');
+  await finger.tap('q.ci.jenkins');
   state = await appState(page);
   assert.equal(state.answers.scm, 'gitlab', 'a tap picks a radio button');
   assert.deepEqual(await smallTargets(page), [], 'tools: every pressable widget is a touch target');
   await page.screenshot({ path: artifactPath('touch-phone-tools.png') });
-  await tapWidget(page, cdp, 'nav.next');
+  await finger.tap('nav.next');
   assert.deepEqual(await smallTargets(page), [], 'goals: every pressable widget is a touch target');
-  await tapWidget(page, cdp, 'nav.next');
+  await finger.tap('nav.next');
   assert.equal((await appState(page)).screen, 'review');
   assert.deepEqual(await smallTargets(page), [], 'review: every pressable widget is a touch target');
-  await tapWidget(page, cdp, 'nav.next');
+  await finger.tap('nav.next');
   state = await appState(page);
   assert.equal(state.screen, 'plan', 'taps alone reach the plan');
   assert.ok(state.plan.order.length > 5);
@@ -129,11 +69,11 @@ test('on a phone, taps go through the wizard to the plan; nothing stays hovered;
 });
 
 // The plan's action list, opened from a worked example with taps.
-async function openPlanByTaps(page, cdp) {
-  await tapWidget(page, cdp, 'welcome.example.startup');
+async function openPlanByTaps(page, finger) {
+  await finger.tap('welcome.example.startup');
   let state = await appState(page);
   for (let i = 0; i < 6 && state.screen !== 'plan'; i += 1) {
-    await tapWidget(page, cdp, 'nav.next');
+    await finger.tap('nav.next');
     state = await appState(page);
   }
   assert.equal(state.screen, 'plan');
@@ -141,22 +81,22 @@ async function openPlanByTaps(page, cdp) {
 }
 
 // The second questions screen (the tools: long lists of radio buttons and boxes), by taps.
-async function openToolsByTaps(page, cdp) {
-  await tapWidget(page, cdp, 'welcome.start');
-  await tapWidget(page, cdp, 'nav.next');
+async function openToolsByTaps(page, finger) {
+  await finger.tap('welcome.start');
+  await finger.tap('nav.next');
   const state = await appState(page);
   assert.equal(state.section, 1);
   return state;
 }
 
 test('a swipe scrolls the content under the finger and presses nothing; a tap after it presses only its target', async () => {
-  const { context, page, errors, cdp } = await openPhone();
-  let state = await openToolsByTaps(page, cdp);
+  const { context, page, errors, finger } = await openPhone();
+  let state = await openToolsByTaps(page, finger);
   const answers = state.answers;
   // Starts on a radio button, moves up 150 px, rests, lifts: no flick.
   const radio = state.widgets['q.scm.bitbucket-cloud'];
   const start = [radio.x + 20, radio.y + radio.height / 2];
-  await swipe(page, cdp, start, [start[0], start[1] - 150], { hold: 4 });
+  await finger.swipe(start, [start[0], start[1] - 150], { holdMs: 150 });
   state = await appState(page);
   const moved = state.widgets['q.scm.bitbucket-cloud'];
   assert.ok(Math.abs(moved.y - (radio.y - 150)) <= 1.5,
@@ -166,15 +106,15 @@ test('a swipe scrolls the content under the finger and presses nothing; a tap af
 
   // A swipe back down, starting on another radio button, presses nothing either.
   const other = state.widgets['q.scm.gitea'];
-  await swipe(page, cdp, [other.x + 20, other.y + other.height / 2], [other.x + 20, other.y + other.height / 2 + 150],
-    { hold: 4 });
+  await finger.swipe([other.x + 20, other.y + other.height / 2], [other.x + 20, other.y + other.height / 2 + 150],
+    { holdMs: 150 });
   state = await appState(page);
   assert.ok(Math.abs(state.widgets['q.scm.bitbucket-cloud'].y - radio.y) <= 1.5, 'the content came back with the finger');
   assert.deepEqual(state.answers, answers, 'nothing was pressed');
 
   // The tap after it presses the radio button tapped, and only that.
   const target = state.widgets['q.scm.gitlab'];
-  await tapAt(page, cdp, target.x + 20, target.y + target.height / 2);
+  await finger.tapAt(target.x + 20, target.y + target.height / 2);
   state = await appState(page);
   assert.deepEqual(state.answers, { ...answers, scm: 'gitlab' }, 'the tap picked its answer and nothing else');
   assert.equal((await pointer(page)).hovered, '', 'nothing hovered after the tap');
@@ -182,10 +122,55 @@ test('a swipe scrolls the content under the finger and presses nothing; a tap af
   await context.close();
 });
 
+test('a flick goes on after the finger lifts, slows down and stops, and presses nothing', async () => {
+  const { context, page, errors, finger } = await openPhone();
+  let state = await openToolsByTaps(page, finger);
+  const answers = state.answers;
+  // 150 px up in six moves a frame (16 ms) apart, lifted while moving: about 1,500 px/s.
+  const radio = state.widgets['q.scm.bitbucket-cloud'];
+  const start = [radio.x + 20, radio.y + radio.height / 2];
+  await finger.swipe(start, [start[0], start[1] - 150], { steps: 6 });
+  await page.waitForFunction(() => window.kickstart.pointer().momentum === 0, null, { timeout: 10000 });
+  state = await appState(page);
+  const travelled = radio.y - state.widgets['q.scm.bitbucket-cloud'].y;
+  assert.ok(travelled > 150 + 60, `the content went on after the finger lifted: ${travelled} px for a 150 px flick`);
+  await settle(page, 5);
+  assert.equal(radio.y - (await appState(page)).widgets['q.scm.bitbucket-cloud'].y, travelled, 'and then stopped');
+  assert.deepEqual((await appState(page)).answers, answers, 'the flick pressed nothing');
+  assert.equal((await pointer(page)).hovered, '', 'nothing hovered after the flick');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('pinch-zoom is the browser\'s: two fingers zoom the page, a touchpad\'s pinch too, and neither presses anything', async () => {
+  const { context, page, errors, finger } = await openPhone();
+  let state = await openPlanByTaps(page, finger);
+  const before = { screen: state.screen, selected: state.selected, answers: state.answers, section: state.section };
+  // Two fingers spread over the action list (over rows, which a tap would select).
+  const list = state.widgets['plan.list'];
+  await finger.pinch([PHONE.width / 2, list.clip_top + 120], 40, 240);
+  await page.waitForFunction(() => window.visualViewport.scale > 1.5, null, { timeout: 5000 });
+  state = await appState(page);
+  assert.deepEqual({ screen: state.screen, selected: state.selected, answers: state.answers, section: state.section }, before,
+    'the pinch pressed nothing');
+  assert.equal((await pointer(page)).hovered, '', 'nothing hovered after the pinch');
+  await context.close();
+
+  // A laptop's touchpad: its pinch is a wheel event with Ctrl, which the app lets through.
+  const laptop = await newContext(env.browser, { width: 1280, height: 800 });
+  const opened = await openApp(laptop, env.server.url);
+  const cdp = await laptop.newCDPSession(opened.page);
+  await cdp.send('Input.synthesizePinchGesture', { x: 640, y: 400, scaleFactor: 2, gestureSourceType: 'mouse' });
+  await opened.page.waitForFunction(() => window.visualViewport.scale > 1.5, null, { timeout: 5000 });
+  assert.equal((await appState(opened.page)).screen, 'welcome', 'the pinch pressed nothing');
+  assert.deepEqual([...errors, ...opened.errors], []);
+  await laptop.close();
+});
+
 test('a tap shows a tooltip until the next tap elsewhere; a tap on a text field brings the keyboard', async () => {
-  const { context, page, errors, cdp } = await openPhone();
-  await openPlanByTaps(page, cdp);
-  await tapWidget(page, cdp, 'plan.figure.value');
+  const { context, page, errors, finger } = await openPhone();
+  await openPlanByTaps(page, finger);
+  await finger.tap('plan.figure.value');
   let state = await appState(page);
   assert.ok(state.tooltip.length > 20, `the figure's help shows after a tap: '${state.tooltip}'`);
   await settle(page, 5);
@@ -193,7 +178,7 @@ test('a tap shows a tooltip until the next tap elsewhere; a tap on a text field 
   const rect = state.tooltip_rect;
   assert.ok(rect.x >= 0 && rect.x + rect.width <= PHONE.width, 'inside the window');
   await page.screenshot({ path: artifactPath('touch-phone-tooltip.png') });
-  await tapWidget(page, cdp, 'plan.tab.0');
+  await finger.tap('plan.tab.0');
   assert.equal((await appState(page)).tooltip, '', 'a tap elsewhere hides it');
 
   // Back to the first questions (the phone's stepper goes a step at a time), and a tap on
@@ -201,14 +186,14 @@ test('a tap shows a tooltip until the next tap elsewhere; a tap on a text field 
   for (let step = 0; step < 6; step += 1) {
     state = await appState(page);
     if (state.screen === 'questions' && state.section === 0) break;
-    await tapWidget(page, cdp, 'stepper.previous');
+    await finger.tap('stepper.previous');
   }
   state = await appState(page);
   assert.equal(state.screen, 'questions');
   assert.equal(state.section, 0);
-  const field = await swipeIntoView(page, cdp, 'q.org_name');
-  await touch(cdp, 'touchStart', [[field.x + field.width / 2, field.y + field.height / 2]]);
-  await touch(cdp, 'touchEnd', []);
+  const field = await finger.swipeIntoView('q.org_name');
+  await finger.send('touchStart', [[field.x + field.width / 2, field.y + field.height / 2]]);
+  await finger.send('touchEnd', []);
   await settle(page);
   const active = await page.evaluate(() => ({ tag: document.activeElement.tagName, id: document.activeElement.id }));
   assert.deepEqual(active, { tag: 'INPUT', id: 'sem-q.org_name' }, 'the tap focused the field\'s real input');
@@ -218,7 +203,7 @@ test('a tap shows a tooltip until the next tap elsewhere; a tap on a text field 
   await page.evaluate(() => { document.activeElement.select(); });
   await page.keyboard.insertText('Mobile Org');
   await settle(page);
-  await tapWidget(page, cdp, 'stepper.current');  // a tap on the canvas ends the edit
+  await finger.tap('stepper.current');  // a tap on the canvas ends the edit
   state = await appState(page);
   assert.equal(state.answers.org_name, 'Mobile Org', 'what was typed on the phone is the answer');
   assert.notEqual(await page.evaluate(() => document.activeElement.tagName), 'INPUT', 'the keyboard went away');

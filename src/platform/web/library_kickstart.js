@@ -152,11 +152,14 @@ mergeInto(LibraryManager.library, {
     watchRatio();
     // Emscripten 3.1.6's GLFW hands ImGui the raw deltaY in pixels with the sign flipped
     // (a wheel notch scrolled ~100 lines the wrong way). Normalise to notches here and keep
-    // the event from reaching GLFW's own listener on the canvas.
+    // the event from reaching GLFW's own listener on the canvas. A touchpad's pinch arrives
+    // as a wheel event with ctrlKey set (as does Ctrl+wheel): that one is the browser's, it
+    // zooms the page.
     window.addEventListener('wheel', (event) => {
       if (event.target !== Module.canvas) return;
-      event.preventDefault();
       event.stopPropagation();
+      if (event.ctrlKey) return;
+      event.preventDefault();
       const scale = event.deltaMode === 1 ? 1 / 3 : event.deltaMode === 2 ? 10 : 1 / 100;
       Module._kickstart_on_wheel(-event.deltaX * scale, -event.deltaY * scale);
       bump();
