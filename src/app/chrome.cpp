@@ -70,7 +70,7 @@ void Application::draw_top_bar(Ui& ui) {
         const std::string_view menu = ui.text("top.menu");
         ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - button_width(menu));
         if (button(ui, menu, "top.menu")) ImGui::OpenPopup("###top.menu_popup");
-        if (SemanticNode* node = last_semantic_node()) node->expanded = ImGui::IsPopupOpen("###top.menu_popup");
+        mark_popup_button(ImGui::IsPopupOpen("###top.menu_popup"));
         const ImVec2 corner(ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y + ui.px(4));
         ImGui::SetNextWindowPos(corner, ImGuiCond_Always, ImVec2(1.0f, 0.0f));
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.px(14), ui.px(12)));

@@ -213,51 +213,105 @@ void draw_header(Ui& ui) {
         checkbox(ui, leave_out, "plan.leave_out_done", ui.state.leave_out_done);
         ImGui::PopTextWrapPos();
     };
-    if (ui.layout.narrow) {
-        // Six downloads took half a phone's screen: one button opens them, one a line.
-        const std::string label = "↓ " + std::string(ui.text("plan.downloads"));
-        if (primary_button(ui, label, "plan.downloads")) ImGui::OpenPopup("###plan.downloads_menu");
-        // Where the finger was, moved up by ImGui where the screen ends below it.
-        ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(ImGui::GetContentRegionAvail().x, FLT_MAX));
-        if (ImGui::BeginPopup("###plan.downloads_menu")) {
-            ui.probe.semantics().begin_group(Role::group, "plan.downloads_menu", ui.text("plan.downloads"));
-            for (const ExportFormat& format : export_formats()) {
-                const std::string item = "↓ " + std::string(ui.text(format.label_key));
-                if (download_button(format, item, false, ui.px(220))) {
-                    export_file(ui, format);
-                    ImGui::CloseCurrentPopup();
-                }
-            }
-            // The box, then its label wrapping beside it (a box's own label does not wrap).
-            const std::string_view leave_out = ui.text("plan.leave_out_done");
-            checkbox(ui, "", "plan.leave_out_done", ui.state.leave_out_done);
-            if (SemanticNode* node = last_semantic_node()) node->name = leave_out;
-            ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
-            ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ui.px(220) - ImGui::GetFrameHeight());
-            ImGui::TextUnformatted(leave_out.data(), leave_out.data() + leave_out.size());
-            ImGui::PopTextWrapPos();
-            if (ImGui::IsItemClicked()) ui.state.leave_out_done = !ui.state.leave_out_done;
-            ui.probe.semantics().end_group();
-            ImGui::EndPopup();
+    const auto copy_link = [&] {
+        if (button(ui, ui.text("plan.copy_link"), "plan.copy_link")) {
+            const Knowledge& k = *ui.knowledge;
+            copy_text(ui,
+                      ui.host.page_address(encode_share_link(k.questionnaire, k.catalog, ui.state.answers, ui.state.edits)),
+                      "notice.copied_link");
         }
-    } else {
+    };
+    // Opening a plan file, editing the answers and starting over: in the row, or one a line in
+    // a menu (`width` set); returns whether one was pressed.
+    const auto other_actions = [&](float width) {
+        const auto action = [&](std::string_view key) {
+            if (width == 0.0f) next(ui.text(key));
+            return button(ui, ui.text(key), key, width);
+        };
+        bool pressed = false;
+        if (action("plan.open_file")) {
+            ui.host.pick_plan_file();
+            pressed = true;
+        }
+        if (action("plan.edit_answers")) {
+            ui.state.screen = Screen::questions;
+            ui.state.section = 0;
+            pressed = true;
+        }
+        if (action("plan.start_over")) {
+            ui.state.dialog = Dialog::start_over;
+            pressed = true;
+        }
+        return pressed;
+    };
+    if (!ui.layout.narrow) {
         downloads();
+        next(ui.text("plan.copy_link"));
+        copy_link();
+        other_actions(0.0f);
+        return;
+    }
+    // Narrow: three buttons on one line — the downloads and the rarer actions each open a
+    // menu, one a line (all of them in rows took a phone's first screen).
+    const float menu_width = std::min(ui.px(240), ImGui::GetContentRegionAvail().x);
+    // A menu of `lines` buttons opens under its button, or above it where the screen ends
+    // below, or else as low as the screen allows; no wider than the window.
+    const auto menu_fits = [&](int lines) {
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const float height = static_cast<float>(lines) * (ImGui::GetFrameHeight() + style.ItemSpacing.y) +
+                             2.0f * style.WindowPadding.y;
+        const ImVec2 button_min = ImGui::GetItemRectMin();
+        const ImVec2 button_max = ImGui::GetItemRectMax();
+        const float gap = ui.px(4);
+        const ImVec2 screen = ImGui::GetIO().DisplaySize;
+        const float x = std::max(0.0f, std::min(button_min.x, screen.x - gap - menu_width - 2.0f * style.WindowPadding.x));
+        if (button_max.y + gap + height <= screen.y) {
+            ImGui::SetNextWindowPos(ImVec2(x, button_max.y + gap));
+        } else if (button_min.y - gap - height >= 0.0f) {
+            ImGui::SetNextWindowPos(ImVec2(x, button_min.y - gap), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
+        } else {  // over the button, down to the screen's end (the top bar stays clear)
+            ImGui::SetNextWindowPos(ImVec2(x, std::max(gap, screen.y - gap - height)));
+        }
+        ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(ImGui::GetContentRegionAvail().x, FLT_MAX));
+    };
+    const std::string label = "↓ " + std::string(ui.text("plan.downloads"));
+    if (primary_button(ui, label, "plan.downloads")) ImGui::OpenPopup("###plan.downloads_menu");
+    mark_popup_button(ImGui::IsPopupOpen("###plan.downloads_menu"));
+    menu_fits(static_cast<int>(export_formats().size()) + 2);
+    if (ImGui::BeginPopup("###plan.downloads_menu")) {
+        ui.probe.semantics().begin_group(Role::group, "plan.downloads_menu", ui.text("plan.downloads"));
+        for (const ExportFormat& format : export_formats()) {
+            const std::string item = "↓ " + std::string(ui.text(format.label_key));
+            if (download_button(format, item, false, menu_width)) {
+                export_file(ui, format);
+                ImGui::CloseCurrentPopup();
+            }
+        }
+        // The box, then its label wrapping beside it (a box's own label does not wrap).
+        const std::string_view leave_out = ui.text("plan.leave_out_done");
+        checkbox(ui, "", "plan.leave_out_done", ui.state.leave_out_done);
+        if (SemanticNode* node = last_semantic_node()) node->name = leave_out;
+        ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + menu_width - ImGui::GetFrameHeight());
+        ImGui::TextUnformatted(leave_out.data(), leave_out.data() + leave_out.size());
+        ImGui::PopTextWrapPos();
+        if (ImGui::IsItemClicked()) ui.state.leave_out_done = !ui.state.leave_out_done;
+        ui.probe.semantics().end_group();
+        ImGui::EndPopup();
     }
     next(ui.text("plan.copy_link"));
-    if (button(ui, ui.text("plan.copy_link"), "plan.copy_link")) {
-        const Knowledge& k = *ui.knowledge;
-        copy_text(ui, ui.host.page_address(encode_share_link(k.questionnaire, k.catalog, ui.state.answers, ui.state.edits)),
-                  "notice.copied_link");
+    copy_link();
+    const std::string_view more = ui.text("plan.more");
+    next(more);
+    if (button(ui, more, "plan.more")) ImGui::OpenPopup("###plan.more_menu");
+    mark_popup_button(ImGui::IsPopupOpen("###plan.more_menu"));
+    menu_fits(3);
+    if (ImGui::BeginPopup("###plan.more_menu")) {
+        ui.probe.semantics().begin_group(Role::group, "plan.more_menu", more);
+        if (other_actions(menu_width)) ImGui::CloseCurrentPopup();
+        ui.probe.semantics().end_group();
+        ImGui::EndPopup();
     }
-    next(ui.text("plan.open_file"));
-    if (button(ui, ui.text("plan.open_file"), "plan.open_file")) ui.host.pick_plan_file();
-    next(ui.text("plan.edit_answers"));
-    if (button(ui, ui.text("plan.edit_answers"), "plan.edit_answers")) {
-        ui.state.screen = Screen::questions;
-        ui.state.section = 0;
-    }
-    next(ui.text("plan.start_over"));
-    if (button(ui, ui.text("plan.start_over"), "plan.start_over")) ui.state.dialog = Dialog::start_over;
 }
 
 // [SECTION] The list of actions

@@ -144,6 +144,13 @@ bool reveal(const SemanticNode& node) {
 
 SemanticNode* last_semantic_node() { return g_recording != nullptr ? g_recording->last() : nullptr; }
 
+void mark_popup_button(bool open) {
+    if (SemanticNode* node = last_semantic_node(); node != nullptr && node->role == Role::button) {
+        node->opens_popup = true;
+        node->expanded = open;
+    }
+}
+
 void install_semantics() {
     item_observer_hook = on_item_added;
     item_info_hook = on_item_info;
@@ -420,7 +427,7 @@ std::string Semantics::to_json(float scale) const {
         if (node.level > 0) out.append(",\"level\":").append(std::to_string(node.level));
         if (node.checkable) out.append(node.checked ? ",\"checked\":true" : ",\"checked\":false");
         if (node.selected) out.append(",\"selected\":true");
-        if (node.expanded) out.append(",\"expanded\":true");
+        if (node.opens_popup) out.append(node.expanded ? ",\"expanded\":true" : ",\"expanded\":false");
         if (node.disabled) out.append(",\"disabled\":true");
         if (node.focusable) out.append(",\"focusable\":true");
         out.push_back('}');

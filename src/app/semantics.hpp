@@ -87,6 +87,7 @@ struct SemanticNode {
     bool checkable = false;  // checked below means something (checkbox, radio, tab, pressed)
     bool checked = false;
     bool selected = false;   // the current one of a list (aria-current)
+    bool opens_popup = false;  // a button that shows and hides a popup; expanded: it shows now
     bool expanded = false;
     bool disabled = false;
     bool focusable = false;  // takes the keyboard focus (Tab reaches it)
@@ -170,6 +171,9 @@ void install_semantics();
 SemanticNode* record_last_text(Role role, std::string_view text, int level = 0);
 // The node recorded last in the tree being recorded, or null.
 [[nodiscard]] SemanticNode* last_semantic_node();
+// The last widget drawn is a button that shows and hides a popup, shown now or not (for a
+// screen reader's "collapsed" / "expanded").
+void mark_popup_button(bool open);
 
 // The name ImGui shows for a label: the part before "##" ("Start###welcome.start" -> "Start").
 [[nodiscard]] std::string_view visible_label(std::string_view label);

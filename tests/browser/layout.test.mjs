@@ -1,13 +1,15 @@
 // The page wherever a colleague opens it: a small and a large phone and a tablet (mobile,
 // touch, their DPR) and a laptop at 200 % zoom (640 x 400 CSS pixels at DPR 2). At each size
-// the journey — the wizard to the plan, an action's details and back (the app's Back and the
-// browser's), the timeline, the Demo view, the menu and a dialog — checks every screen
-// against what the app reports: every widget inside the window (or inside the region that
-// scrolls it), no text cut, no two widgets drawn over each other.
+// the journey — the wizard to the plan, a swipe of the action list, an action's details and
+// back (the app's Back and the browser's), the timeline, the Demo view, the menus and a
+// dialog — goes by taps and swipes on the touch screens (by the mouse and its wheel on the
+// laptop), and checks every screen against what the app reports: every widget inside the
+// window (or inside the region that scrolls it), no text cut, no two widgets drawn over each
+// other.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  appState, artifactPath, mouseAway, newContext, openApp, scrollIntoView, settle, useBrowserAndServer
+  appState, artifactPath, mouseAway, newContext, openApp, scrollIntoView, settle, touchScreen, useBrowserAndServer
 } from './harness.mjs';
 
 const env = useBrowserAndServer();
@@ -22,12 +24,56 @@ const SIZES = [
 // Groups drawn around other widgets: they contain what they overlap.
 const CONTAINERS = /^(plan\.list|plan\.details|plan\.row\..*|timeline\.area|timeline\.value_curve|demo\.(agenda|sponsor|next|to_show_more))$/;
 
-// A click on the widget's centre: this journey checks what each size draws; taps, swipes and
-// touch targets have their own journey (touch.test.mjs).
+// A tap on the widget's centre (swiped into view first) on a touch screen; a click (the wheel
+// bringing it into view) on the laptop.
 async function activate(page, size, name) {
-  const rect = await scrollIntoView(page, name);
-  await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  if (size.finger) {
+    await size.finger.tap(name);
+  } else {
+    const rect = await scrollIntoView(page, name);
+    await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  }
   await settle(page, 6);
+}
+
+// A tap (or click) beside an open menu, whose widgets' names match `items`, at its middle's
+// height on the side with more room.
+async function pressBeside(page, size, items) {
+  const rects = Object.entries((await appState(page)).widgets).filter(([name]) => items.test(name)).map(([, r]) => r);
+  assert.ok(rects.length > 0, 'the menu is open');
+  const left = Math.min(...rects.map((r) => r.x));
+  const right = Math.max(...rects.map((r) => r.x + r.width));
+  const top = Math.min(...rects.map((r) => r.y));
+  const bottom = Math.max(...rects.map((r) => r.y + r.height));
+  const x = left > size.width - right ? left / 2 : (right + size.width) / 2;
+  const y = (Math.max(0, top) + Math.min(size.height, bottom)) / 2;
+  if (size.finger) await size.finger.tapAt(x, y); else await page.mouse.click(x, y);
+  await settle(page, 6);
+}
+
+// On a touch screen: a swipe up the action list, starting on an action's row, moves the list
+// with the finger and selects nothing; the tap after it selects the row tapped, and only it.
+async function swipeTheList(page, size) {
+  let state = await appState(page);
+  const { order } = state.plan;
+  const before = { selected: state.selected, details_open: state.details_open, done: state.done };
+  const row = await size.finger.swipeIntoView(`plan.item.${order[1]}`);
+  state = await appState(page);
+  const start = [row.x + Math.min(60, row.width / 2), row.y + row.height / 2];
+  await size.finger.swipe(start, [start[0], start[1] - 150], { holdMs: 150 });
+  state = await appState(page);
+  const moved = row.y - state.widgets[`plan.item.${order[1]}`].y;
+  assert.ok(Math.abs(moved - 150) <= 1.5, `${size.name}: the list moved with the finger, ${moved} px for 150`);
+  assert.deepEqual({ selected: state.selected, details_open: state.details_open, done: state.done }, before,
+    `${size.name}: the swipe pressed nothing`);
+  assert.equal((await page.evaluate(() => window.kickstart.pointer())).hovered, '', 'nothing left hovered');
+  const target = state.widgets[`plan.item.${order[3]}`];
+  await size.finger.tapAt(target.x + Math.min(60, target.width / 2), target.y + target.height / 2);
+  await settle(page, 3);
+  state = await appState(page);
+  assert.equal(state.selected, order[3], `${size.name}: the tap after the swipe selected the row tapped`);
+  assert.deepEqual(state.done, before.done, 'and ticked nothing');
+  if (state.details_open) await activate(page, size, 'plan.details.back');
 }
 
 // What a person at this size could not read or reach, as the app reports its widgets.
@@ -35,12 +81,16 @@ function problems(state, size) {
   const found = [];
   const visible = [];
   const menuOpen = size.narrow && Boolean(state.widgets['top.language.0']);
+  // The plan's menus on a narrow screen, drawn over it.
+  const planMenu = !size.narrow ? null : state.widgets['plan.open_file'] ? /^plan\.(open_file|edit_answers|start_over)$/
+    : state.widgets['plan.download_md'] ? /^plan\.(download_|leave_out_done)/ : null;
   for (const [name, r] of Object.entries(state.widgets)) {
     if (r.width <= 0 || r.height <= 0 || name === 'top.skip') continue;
     // A dialog or the top bar's menu is drawn over the screen on purpose: what is under it
     // is not compared with it.
     if (state.dialog && !name.startsWith('dialog.')) continue;
     if (menuOpen && !/^top\.(menu|language|theme)/.test(name)) continue;
+    if (planMenu && !planMenu.test(name)) continue;
     // Reachable without a sideways scroll: inside the window's width.
     if (r.x < -0.5 || r.x + r.width > size.width + 0.5) found.push(`${name} runs past the side: x ${r.x}..${r.x + r.width}`);
     // The region that draws it lies inside the window; the widget is in it or scrolled in it.
@@ -78,6 +128,7 @@ for (const size of SIZES) {
     const { name, narrow, ...options } = size;
     const context = await newContext(env.browser, options);
     const { page, errors } = await openApp(context, env.server.url);
+    size.finger = options.hasTouch ? await touchScreen(page) : null;
     await check(page, size, 'welcome');
     await activate(page, size, 'welcome.start');
     let state = await check(page, size, 'questions 1');
@@ -97,6 +148,7 @@ for (const size of SIZES) {
     state = await check(page, size, 'plan');
     assert.equal(state.screen, 'plan');
     assert.equal(state.answers.scm, 'gitlab');
+    if (size.finger) await swipeTheList(page, size);
 
     // An action's details, then back to the list: with the app's Back, then the browser's.
     const third = state.plan.order[2];
@@ -142,6 +194,21 @@ for (const size of SIZES) {
       assert.equal(state.language, 'pl');
     } else {
       await activate(page, size, 'top.language.1');
+    }
+    if (narrow) {
+      // The plan's rarer actions wait behind More.
+      await activate(page, size, 'plan.more');
+      state = await check(page, size, 'the plan\'s More menu');
+      assert.equal(await page.evaluate(() => document.getElementById('sem-plan.more').getAttribute('aria-expanded')), 'true');
+      await activate(page, size, 'plan.downloads');  // a tap beside a menu closes it
+      assert.ok(!(await appState(page)).widgets['plan.start_over'], 'a tap beside the menu closed it');
+      await activate(page, size, 'plan.downloads');
+      state = await check(page, size, 'the downloads menu');
+      assert.ok(state.widgets['plan.download_md']);
+      assert.equal(await page.evaluate(() => document.getElementById('sem-plan.downloads').getAttribute('aria-expanded')), 'true');
+      await pressBeside(page, size, /^plan\.(download_|leave_out_done)/);  // it may cover More
+      assert.ok(!(await appState(page)).widgets['plan.download_md'], 'a tap beside the menu closed it');
+      await activate(page, size, 'plan.more');
     }
     await activate(page, size, 'plan.start_over');
     state = await check(page, size, 'Start over dialog');

@@ -652,6 +652,7 @@ mergeInto(LibraryManager.library, {
           } else if (kind === 'button' && node.checked !== undefined) {
             set('aria-pressed', !!node.checked);
           }
+          if (kind === 'button') set('aria-expanded', node.expanded === undefined ? null : node.expanded);
           if (kind === 'button') set('aria-current', node.selected ? (node.parent === 'stepper' ? 'step' : 'true') : null);
           el.disabled = !!node.disabled && el.tagName !== 'P';
           if (/^H\d$/.test(el.tagName)) {

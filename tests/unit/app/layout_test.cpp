@@ -212,6 +212,63 @@ TEST_CASE("narrow: the downloads open from one button, and give the same files")
     CHECK(page.host.downloads[0].filename == "backstage-kickstart-plan-2026-11-24.md");
 }
 
+TEST_CASE("narrow: the plan's buttons take one row; a file, the answers and starting over are behind More") {
+    for (const Size size : {kPhone, kSmallPhone, kZoomedLaptop}) {
+        for (const Language language : {Language::en, Language::pl}) {
+            CAPTURE(size.width);
+            CAPTURE(static_cast<int>(language));
+            AppDriver page(plan_visit(size, language));
+            const kickstart::app::Rect downloads = page.rect("plan.downloads");
+            CHECK(page.rect("plan.copy_link").y == downloads.y);
+            CHECK(page.rect("plan.more").y == downloads.y);
+            CHECK_FALSE(page.drawn("plan.open_file"));
+            const auto more = [&] { return *page.app().widgets().semantics().by_id("plan.more"); };
+            CHECK(more().opens_popup);
+            CHECK_FALSE(more().expanded);
+            page.click("plan.more");
+            CHECK(more().expanded);
+            CHECK(page.drawn("plan.open_file"));
+            // The menu lies on screen, clear of its button.
+            const kickstart::app::Rect button = page.rect("plan.more");
+            for (const char* id : {"plan.open_file", "plan.edit_answers", "plan.start_over"}) {
+                CAPTURE(id);
+                const kickstart::app::Rect item = page.rect(id);
+                CHECK(item.x >= 0.0f);
+                CHECK(item.x + item.width <= size.width);
+                CHECK(item.y >= 0.0f);
+                CHECK(item.y + item.height <= size.height);
+                CHECK((item.y >= button.y + button.height || item.y + item.height <= button.y));
+            }
+            CHECK(page.json()["clipped"] == nlohmann::json::array());
+            page.click("plan.open_file");
+            CHECK(page.host.file_pickers == 1);
+            CHECK_FALSE(page.drawn("plan.open_file"));  // the menu closed
+            page.click("plan.more");
+            page.click("plan.start_over");
+            CHECK(page.state().dialog == kickstart::app::Dialog::start_over);
+            page.click("dialog.cancel");
+            page.click("plan.more");
+            page.click("plan.edit_answers");
+            CHECK(page.state().screen == Screen::questions);
+        }
+    }
+}
+
+TEST_CASE("narrow: on a phone the first screen of the plan shows its first actions") {
+    Visit visit = plan_visit(kPhone);
+    visit.coarse_pointer = true;
+    AppDriver page(visit);
+    const nlohmann::json order = page.json()["plan"]["order"];
+    std::size_t shown = 0;
+    while (shown < order.size()) {
+        const kickstart::app::Rect row = page.rect("plan.item." + order[shown].get<std::string>());
+        if (row.y + row.height > kPhone.height) break;
+        ++shown;
+    }
+    MESSAGE("actions on a phone's first screen: " << shown);
+    CHECK(shown >= 3);  // two, while the plan's buttons took two rows
+}
+
 TEST_CASE("narrow: the timeline is a list of weeks; a tap on an action opens its details") {
     AppDriver page(plan_visit(kPhone));
     page.click("plan.tab.1");
@@ -255,6 +312,10 @@ TEST_CASE("nothing is cut at a phone's width or a zoomed laptop's: every screen,
             CHECK(page.json()["clipped"] == nlohmann::json::array());
             page.click("plan.tab.2");
             CHECK(page.json()["clipped"] == nlohmann::json::array());
+            if (page.drawn("plan.more")) {
+                page.click("plan.more");
+                CHECK(page.json()["clipped"] == nlohmann::json::array());
+            }
             page.click("plan.start_over");
             CHECK(page.json()["clipped"] == nlohmann::json::array());
             page.click("dialog.cancel");
