@@ -52,6 +52,9 @@ void apply_theme(Theme theme, float scale, bool coarse_pointer) {
         style.Colors[ImGuiCol_Border] = kBorderDark;
         style.Colors[ImGuiCol_Separator] = rgb(58, 64, 72);
         style.Colors[ImGuiCol_ModalWindowDimBg] = ImVec4(0.0f, 0.0f, 0.0f, 0.55f);
+        // Menus and tooltips opaque, a step lighter than the window (ImGui's own shows the
+        // screen's text through them).
+        style.Colors[ImGuiCol_PopupBg] = rgb(34, 38, 45);
     } else {
         ImGui::StyleColorsLight(&style);
         style.Colors[ImGuiCol_WindowBg] = rgb(252, 252, 253);
@@ -65,6 +68,7 @@ void apply_theme(Theme theme, float scale, bool coarse_pointer) {
         style.Colors[ImGuiCol_Border] = kBorderLight;
         style.Colors[ImGuiCol_Separator] = rgb(208, 214, 220);
         style.Colors[ImGuiCol_ModalWindowDimBg] = ImVec4(0.08f, 0.10f, 0.12f, 0.40f);
+        style.Colors[ImGuiCol_PopupBg] = rgb(255, 255, 255);
     }
     style.Colors[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);  // layout regions; cards draw their own
     style.Colors[ImGuiCol_CheckMark] = p.accent;

@@ -90,4 +90,11 @@ TEST_CASE("the pointer turning coarse grows the targets from the next frame") {
     CHECK(page.rect("welcome.start").height < kTouchTarget);
 }
 
+TEST_CASE("menus and tooltips are opaque in both themes: the screen's text does not show through") {
+    for (const kickstart::app::Theme theme : {kickstart::app::Theme::dark, kickstart::app::Theme::light}) {
+        AppDriver page(Visit{.theme = theme});
+        CHECK(ImGui::GetStyle().Colors[ImGuiCol_PopupBg].w == 1.0f);
+    }
+}
+
 }  // TEST_SUITE
