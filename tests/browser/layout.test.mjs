@@ -115,9 +115,16 @@ function problems(state, size) {
   return found;
 }
 
+// Each screen checked at a phone's and a tablet's size is kept as a screenshot, to be looked at.
+const SHOTS = new Set(['phone-390x844', 'tablet-768x1024']);
+
 async function check(page, size, screen) {
   await settle(page, 3);
   const state = await appState(page);
+  if (SHOTS.has(size.name)) {
+    const file = screen.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    await page.screenshot({ path: artifactPath(`layout-${size.name}-${file}.png`) });
+  }
   assert.deepEqual(problems(state, size), [], `${size.name}, ${screen}`);
   assert.equal(state.layout.narrow, size.narrow, `${size.name}: the layout for ${size.width} CSS pixels`);
   return state;
