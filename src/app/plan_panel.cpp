@@ -34,6 +34,25 @@ namespace {
 // keeps most of the window (layout.hpp).
 bool compact_header(const Ui& ui) { return ui.layout.compact_header(); }
 
+// Whether the plan's buttons wait in two menus (the downloads, and the rarer actions behind
+// More): on a narrow screen, and wherever in rows they would take more than two (a tablet
+// with a finger's 44 px targets took three).
+bool plan_buttons_in_menus(const Ui& ui) {
+    if (ui.layout.narrow) return true;
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    float total = 0.0f;
+    for (const ExportFormat& format : export_formats()) {
+        total += button_width("↓ " + std::string(ui.text(format.label_key))) + spacing;
+    }
+    const std::string_view leave_out = ui.text("plan.leave_out_done");
+    total += ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
+             ImGui::CalcTextSize(leave_out.data(), leave_out.data() + leave_out.size()).x + spacing;
+    for (const std::string_view key : {"plan.copy_link", "plan.open_file", "plan.edit_answers", "plan.start_over"}) {
+        total += button_width(ui.text(key)) + spacing;
+    }
+    return total > 2.0f * ImGui::GetContentRegionAvail().x;
+}
+
 struct Figure {
     std::string value;         // "10 / 27"
     std::string_view caption;  // what the figure is, not its value again
@@ -244,15 +263,15 @@ void draw_header(Ui& ui) {
         }
         return pressed;
     };
-    if (!ui.layout.narrow) {
+    if (!plan_buttons_in_menus(ui)) {
         downloads();
         next(ui.text("plan.copy_link"));
         copy_link();
         other_actions(0.0f);
         return;
     }
-    // Narrow: three buttons on one line — the downloads and the rarer actions each open a
-    // menu, one a line (all of them in rows took a phone's first screen).
+    // Three buttons on one line: the downloads and the rarer actions each open a menu, one a
+    // line (all of them in rows took a phone's first screen).
     const float menu_width = std::min(ui.px(240), ImGui::GetContentRegionAvail().x);
     // A menu of `lines` buttons opens under its button, or above it where the screen ends
     // below, or else as low as the screen allows; no wider than the window.
@@ -264,7 +283,11 @@ void draw_header(Ui& ui) {
         const ImVec2 button_max = ImGui::GetItemRectMax();
         const float gap = ui.px(4);
         const ImVec2 screen = ImGui::GetIO().DisplaySize;
-        const float x = std::max(0.0f, std::min(button_min.x, screen.x - gap - menu_width - 2.0f * style.WindowPadding.x));
+        // Its right edge no further right than the content's (the page's margin stays).
+        const float content_right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+        const float x =
+            std::max(0.0f, std::min(button_min.x, std::min(screen.x - gap, content_right) - menu_width -
+                                                      2.0f * style.WindowPadding.x));
         if (button_max.y + gap + height <= screen.y) {
             ImGui::SetNextWindowPos(ImVec2(x, button_max.y + gap));
         } else if (button_min.y - gap - height >= 0.0f) {

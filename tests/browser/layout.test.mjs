@@ -81,8 +81,8 @@ function problems(state, size) {
   const found = [];
   const visible = [];
   const menuOpen = size.narrow && Boolean(state.widgets['top.language.0']);
-  // The plan's menus on a narrow screen, drawn over it.
-  const planMenu = !size.narrow ? null : state.widgets['plan.open_file'] ? /^plan\.(open_file|edit_answers|start_over)$/
+  // The plan's menus (where its buttons wait in menus), drawn over it.
+  const planMenu = !state.widgets['plan.more'] ? null : state.widgets['plan.open_file'] ? /^plan\.(open_file|edit_answers|start_over)$/
     : state.widgets['plan.download_md'] ? /^plan\.(download_|leave_out_done)/ : null;
   for (const [name, r] of Object.entries(state.widgets)) {
     if (r.width <= 0 || r.height <= 0 || name === 'top.skip') continue;
@@ -202,8 +202,10 @@ for (const size of SIZES) {
     } else {
       await activate(page, size, 'top.language.1');
     }
-    if (narrow) {
-      // The plan's rarer actions wait behind More.
+    // On the phones, the laptop at 200 % and the tablet (whose touch-sized buttons would take
+    // three rows), the plan's rarer actions wait behind More.
+    assert.ok((await appState(page)).widgets['plan.more'], 'the plan\'s buttons are in menus');
+    {
       await activate(page, size, 'plan.more');
       state = await check(page, size, 'the plan\'s More menu');
       assert.equal(await page.evaluate(() => document.getElementById('sem-plan.more').getAttribute('aria-expanded')), 'true');

@@ -254,6 +254,27 @@ TEST_CASE("narrow: the plan's buttons take one row; a file, the answers and star
     }
 }
 
+TEST_CASE("the plan's buttons wait in menus where in rows they would take more than two") {
+    struct Case {
+        Size size;
+        bool finger;
+        bool in_menus;
+    };
+    for (const Case c : {Case{{1280, 800, 1}, false, false}, Case{{900, 700, 1}, false, false},
+                         Case{{1280, 800, 1}, true, false}, Case{kTablet, true, true}, Case{kTablet, false, true}, Case{{800, 600, 1}, false, false}}) {
+        CAPTURE(c.size.width);
+        CAPTURE(c.finger);
+        Visit visit = plan_visit(c.size);
+        visit.coarse_pointer = c.finger;
+        AppDriver page(visit);
+        CHECK(page.drawn("plan.more") == c.in_menus);
+        CHECK(page.drawn("plan.download_md") == !c.in_menus);
+        if (!c.in_menus) {  // two rows at most
+            CHECK(page.rect("plan.start_over").y <= page.rect("plan.download_md").y + 2.5f * page.rect("plan.download_md").height);
+        }
+    }
+}
+
 TEST_CASE("narrow: on a phone the first screen of the plan shows its first actions") {
     Visit visit = plan_visit(kPhone);
     visit.coarse_pointer = true;
