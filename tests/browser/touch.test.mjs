@@ -1,9 +1,11 @@
 // A phone (390×844 CSS px, DPR 3, touch, a coarse pointer): taps go through the wizard to the
-// plan and leave nothing hovered, a swipe scrolls the content under it one content pixel per
-// finger pixel and presses nothing (not even the button it started on), a tap on a figure shows its tooltip, every
-// pressable widget is a 44×44 touch target, and a tap on a text field focuses a real <input>
-// (the on-screen keyboard's target) whose typing reaches the answer. Real touch events, sent
-// as Chromium's own (CDP Input.dispatchTouchEvent).
+// plan and leave nothing hovered; a swipe scrolls the content under it one content pixel per
+// finger pixel and presses nothing (not even the button it started on); a flick carries on
+// after the finger lifts, then stops; a pinch zooms the page (a touchpad's on a laptop too)
+// and presses nothing; a tap on a figure shows its tooltip; every pressable widget is a 44×44
+// touch target; and a tap on a text field focuses a real <input> (the on-screen keyboard's
+// target) whose typing reaches the answer. Real touch events, sent as Chromium's own (CDP
+// Input.dispatchTouchEvent, harness.mjs's touchScreen).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appState, artifactPath, newContext, openApp, settle, touchScreen, useBrowserAndServer } from './harness.mjs';
